@@ -1,0 +1,10 @@
+namespace Mektep.Display;
+
+/// <summary>
+/// The engine's building blocks a theme's layout places where it likes (with <c>DynamicComponent</c>), so
+/// a theme needs nothing but the abstractions.
+/// </summary>
+/// <param name="AdminMenu">The admin menu, filtered by the person's permissions and the enabled modules.</param>
+/// <param name="CulturePicker">The kk / ru / en switch.</param>
+/// <param name="UserMenu">Sign-in link, or the person's name with account and sign-out.</param>
+public sealed record ShellComponents(Type AdminMenu, Type CulturePicker, Type UserMenu);

@@ -1,0 +1,29 @@
+namespace Mektep.Security;
+
+/// <summary>Permissions of the engine itself.</summary>
+public static class EnginePermissions
+{
+    /// <summary>Open the admin at all.</summary>
+    public static readonly Permission AccessAdmin = new("AccessAdmin", "Open the back office", "Site");
+
+    /// <summary>Enable and disable modules.</summary>
+    public static readonly Permission ManageFeatures = new("ManageFeatures", "Enable and disable modules", "Site");
+
+    /// <summary>Change site settings and themes.</summary>
+    public static readonly Permission ManageSettings = new("ManageSettings", "Change site settings and themes", "Site");
+
+    /// <summary>Create and change content of any type, publish and delete it.</summary>
+    public static readonly Permission ManageContent = new("ManageContent", "Create, edit, publish and delete content", "Content");
+
+    /// <summary>Change content type definitions.</summary>
+    public static readonly Permission ManageContentTypes = new("ManageContentTypes", "Add and change content types and their fields", "Content");
+
+    /// <summary>Manage users.</summary>
+    public static readonly Permission ManageUsers = new("ManageUsers", "Create, edit and disable users", "Security");
+
+    /// <summary>Manage roles and grant permissions.</summary>
+    public static readonly Permission ManageRoles = new("ManageRoles", "Manage roles and their permissions", "Security");
+
+    /// <summary>Read the audit trail.</summary>
+    public static readonly Permission ViewAuditTrail = new("ViewAuditTrail", "Read the audit trail", "Security");
+}

@@ -1,0 +1,15 @@
+using Mektep.Navigation;
+using Mektep.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mektep.Engine;
+
+internal static class EngineMenu
+{
+    public static void Add(IServiceCollection services)
+    {
+        services.AddSingleton(new AdminMenuItem("Dashboard", "/admin", EnginePermissions.AccessAdmin.Name, "Dashboard", 0));
+        services.AddSingleton(new AdminMenuItem("Content", "/admin/content", EnginePermissions.ManageContent.Name, "Content", 0));
+        services.AddSingleton(new AdminMenuItem("Features", "/admin/features", EnginePermissions.ManageFeatures.Name, "Site", 10));
+    }
+}

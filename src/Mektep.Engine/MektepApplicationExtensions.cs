@@ -1,0 +1,74 @@
+using Mektep.Engine.Components;
+using Mektep.Engine.Data;
+using Mektep.Engine.Health;
+using Mektep.Engine.Localization;
+using Mektep.Engine.Modularity;
+using Mektep.Localization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Mektep.Engine;
+
+/// <summary>The engine's request pipeline and start-up.</summary>
+public static class MektepApplicationExtensions
+{
+    /// <summary>Migrates the database and seeds what the site needs before it takes requests.</summary>
+    public static Task InitializeMektepAsync(this WebApplication app, CancellationToken cancellationToken = default)
+        => app.Services.GetRequiredService<SiteInitializer>().InitializeAsync(cancellationToken);
+
+    /// <summary>Middleware, module endpoints and the Razor component pages of the engine and all modules.</summary>
+    public static WebApplication UseMektep(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseRequestLocalization(options =>
+        {
+            options.AddSupportedCultures([.. SiteCultures.All]).AddSupportedUICultures([.. SiteCultures.All]);
+            options.SetDefaultCulture(SiteCultures.Russian);
+            options.RequestCultureProviders =
+            [
+                new UserPreferenceCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+                new SiteDefaultCultureProvider(),
+            ];
+            options.FallBackToParentUICultures = true;
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+
+        HealthEndpoint.Map(app);
+        Security.AccountEndpoints.Map(app);
+        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        foreach (var module in catalog.All.Where(m => m.Startup is not null))
+        {
+            var group = app.MapGroup("");
+            group.WithMetadata(new ModuleEndpointMetadata(module.Id));
+            module.Startup!.Configure(group);
+        }
+
+        var engineAssembly = typeof(App).Assembly;
+        app.MapRazorComponents<App>()
+            .AddAdditionalAssemblies([.. catalog.Assemblies.Where(a => a != engineAssembly)])
+            .Add(endpoint =>
+            {
+                // Tag each page with the module that owns it, so the page 404s while the module is disabled.
+                var component = endpoint.Metadata.OfType<ComponentTypeMetadata>().LastOrDefault()?.Type;
+                if (component is not null && catalog.ForAssembly(component.Assembly) is { } owner)
+                {
+                    endpoint.Metadata.Add(new ModuleEndpointMetadata(owner.Id));
+                }
+            });
+        return app;
+    }
+}

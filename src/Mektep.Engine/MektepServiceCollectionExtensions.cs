@@ -1,0 +1,191 @@
+using Mektep.Content;
+using Mektep.Content.Metadata;
+using Mektep.Data;
+using Mektep.Display;
+using Mektep.Email;
+using Mektep.Engine.Components.Parts;
+using Mektep.Engine.Content;
+using Mektep.Engine.Data;
+using Mektep.Engine.Display;
+using Mektep.Engine.Email;
+using Mektep.Engine.Localization;
+using Mektep.Engine.Modularity;
+using Mektep.Engine.Security;
+using Mektep.Engine.Settings;
+using Mektep.Engine.Themes;
+using Mektep.Modules;
+using Mektep.Navigation;
+using Mektep.Security;
+using Mektep.Settings;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+
+namespace Mektep.Engine;
+
+/// <summary>Wires the engine and every discovered module into the host.</summary>
+public static class MektepServiceCollectionExtensions
+{
+    /// <summary>Discovers modules from the application's deps.json, reads the database settings and registers everything.</summary>
+    public static WebApplicationBuilder AddMektep(this WebApplicationBuilder builder)
+    {
+        var catalog = ModuleCatalog.Discover();
+        var database = DatabaseOptions.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddMektep(catalog, database, builder.Configuration, builder.Environment.ContentRootPath);
+        return builder;
+    }
+
+    public static IServiceCollection AddMektep(this IServiceCollection services, ModuleCatalog catalog, DatabaseOptions database, IConfiguration configuration, string contentRoot)
+    {
+        services.AddSingleton(catalog);
+        services.AddSingleton(database);
+        services.AddSingleton<IDatabaseInfo>(database);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+
+        services.AddDbContextFactory<MektepDbContext>(options => ConfigureDatabase(options, database));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<MektepDbContext>>().CreateDbContext());
+        services.AddScoped<DbContext>(sp => sp.GetRequiredService<MektepDbContext>());
+        services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<SiteInitializer>();
+
+        services.AddSingleton<FeatureManager>();
+        services.AddSingleton<IFeatureManager>(sp => sp.GetRequiredService<FeatureManager>());
+        services.AddSingleton<SiteSettingsStore>();
+        services.AddSingleton<ISiteSettingsStore>(sp => sp.GetRequiredService<SiteSettingsStore>());
+        services.AddSingleton<ContentDefinitionManager>();
+        services.AddSingleton<IContentDefinitionManager>(sp => sp.GetRequiredService<ContentDefinitionManager>());
+        services.AddSingleton<ContentPartCatalog>();
+        services.AddSingleton<ContentTextIndex>();
+        services.AddScoped<IContentManager, ContentManager>();
+        services.AddSingleton<PartComponentRegistry>();
+        services.AddScoped<ThemeAccessor>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Routing.MatcherPolicy, ModuleEndpointMatcherPolicy>());
+
+        services.AddContentPart<TitlePart>("Title", "A title that names the item in lists and links")
+            .WithDisplay<TitlePartDisplay>()
+            .WithEditor<TitlePartEditor, TitlePartBinder>();
+
+        services.AddSingleton(new ShellComponents(typeof(Components.Layout.AdminMenu), typeof(Components.Layout.CulturePicker), typeof(Components.Layout.UserMenu)));
+        services.AddScoped<PermissionCatalogAccessor>();
+        EngineMenu.Add(services);
+        AddIdentity(services);
+        AddLocalization(services, catalog);
+        AddEmail(services, configuration, contentRoot);
+
+        services.AddRazorComponents();
+        services.AddAntiforgery();
+        services.AddProblemDetails();
+
+        foreach (var module in catalog.All.Where(m => m.Startup is not null))
+        {
+            var before = services.Count;
+            module.Startup!.ConfigureServices(services, configuration);
+            TagRegistrations(services, before, module.Id);
+        }
+
+        return services;
+    }
+
+    private static void ConfigureDatabase(DbContextOptionsBuilder options, DatabaseOptions database)
+    {
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            options.UseNpgsql(database.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(3));
+        }
+        else
+        {
+            options.UseSqlite(database.ConnectionString);
+        }
+
+        options.ReplaceService<IModelCacheKeyFactory, ContributorModelCacheKeyFactory>();
+        options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning));
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/error/403";
+            options.Cookie.Name = "mektep.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromDays(14);
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                // A signed-in person without the permission gets a plain 403, never a redirect loop.
+                context.Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        }));
+
+        services.AddIdentityCore<SiteUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<SiteRole>()
+            .AddEntityFrameworkStores<MektepDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<SiteUserClaimsPrincipalFactory>();
+
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<RolePermissionCache>();
+        services.AddSingleton<IPermissionProvider, EnginePermissionProvider>();
+        services.AddSingleton<PermissionCatalog>();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<SetupService>();
+        services.AddCascadingAuthenticationState();
+    }
+
+    private static void AddLocalization(IServiceCollection services, ModuleCatalog catalog)
+    {
+        services.AddSingleton(new JsonStringLocalizerFactory(catalog));
+        services.AddSingleton<IStringLocalizerFactory>(sp => sp.GetRequiredService<JsonStringLocalizerFactory>());
+        services.AddLocalization();
+        services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory>(sp => sp.GetRequiredService<JsonStringLocalizerFactory>()));
+    }
+
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var folder = configuration["Mail:PickupFolder"] is { Length: > 0 } configured ? configured : Path.Combine(contentRoot, "App_Data", "mail");
+        var from = configuration["Mail:From"] ?? "Mektep <no-reply@mektep.local>";
+        services.TryAddSingleton<IEmailSender>(sp => new PickupFolderEmailSender(folder, from, sp.GetRequiredService<ILogger<PickupFolderEmailSender>>()));
+    }
+
+    /// <summary>Marks what a module registered with its id, so menus and parts vanish when it is disabled.</summary>
+    private static void TagRegistrations(IServiceCollection services, int from, string moduleId)
+    {
+        for (var i = from; i < services.Count; i++)
+        {
+            services[i] = services[i].ImplementationInstance switch
+            {
+                AdminMenuItem r => ServiceDescriptor.Singleton(r with { ModuleId = moduleId }),
+                ContentPartRegistration r => ServiceDescriptor.Singleton(r with { ModuleId = moduleId }),
+                PartDisplayRegistration r => ServiceDescriptor.Singleton(r with { ModuleId = moduleId }),
+                PartEditorRegistration r => ServiceDescriptor.Singleton(r with { ModuleId = moduleId }),
+                _ => services[i],
+            };
+        }
+    }
+}

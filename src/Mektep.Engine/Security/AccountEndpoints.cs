@@ -1,0 +1,48 @@
+using Mektep.Localization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Mektep.Engine.Security;
+
+/// <summary>Form posts that need no page: sign out and change language. Both are antiforgery-checked.</summary>
+internal static class AccountEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/account/logout", async (SignInManager<SiteUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/");
+        });
+
+        endpoints.MapPost("/culture", async ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext context, UserManager<SiteUser> users, SignInManager<SiteUser> signIn) =>
+        {
+            if (!SiteCultures.IsSupported(culture))
+            {
+                return Results.BadRequest($"Unknown language '{culture}'. Choose one of {string.Join(", ", SiteCultures.All)}.");
+            }
+
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+
+            if (context.User.Identity?.IsAuthenticated == true && await users.GetUserAsync(context.User) is { } user)
+            {
+                // Remembered per person, and the cookie's claims are refreshed so the next page uses it.
+                user.PreferredCulture = culture;
+                await users.UpdateAsync(user);
+                await signIn.RefreshSignInAsync(user);
+            }
+
+            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+        });
+    }
+
+    private static bool IsLocal(string? url)
+        => !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}

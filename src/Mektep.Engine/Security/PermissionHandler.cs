@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Mektep.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Mektep.Engine.Security;
+
+/// <summary>Grants a permission when one of the person's roles holds it; Administrators hold every permission.</summary>
+internal sealed class PermissionHandler(RolePermissionCache roles) : AuthorizationHandler<PermissionRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
+    {
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            return;
+        }
+
+        var names = context.User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
+        if (names.Contains(StandardRoles.Administrator, StringComparer.OrdinalIgnoreCase))
+        {
+            context.Succeed(requirement);
+            return;
+        }
+
+        var grants = await roles.GetAsync();
+        if (names.Any(role => grants.TryGetValue(role, out var permissions) && permissions.Contains(requirement.Permission)))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}

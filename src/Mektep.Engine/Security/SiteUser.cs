@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Mektep.Engine.Security;
+
+/// <summary>A person who signs in: administrator, editor, coordinator or learner.</summary>
+public sealed class SiteUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>kk, ru or en; null means the site default.</summary>
+    public string? PreferredCulture { get; set; }
+
+    /// <summary>A disabled account cannot sign in; its history is kept.</summary>
+    public bool IsDisabled { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+}

@@ -1,0 +1,24 @@
+using Mektep.Engine;
+using Mektep.Engine.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddMektep();
+
+var app = builder.Build();
+try
+{
+    await app.InitializeMektepAsync();
+}
+catch (DatabaseUnavailableException ex)
+{
+    // One line the operator can act on, not a stack trace.
+    app.Logger.LogCritical("{Message}", ex.Message);
+    return 1;
+}
+
+app.UseMektep();
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

@@ -1,0 +1,125 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Mektep.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mektep.Tests.Infrastructure;
+
+/// <summary>
+/// The real host over a fresh database of the given provider, with an administrator created from
+/// configuration. Create one per test with <see cref="StartAsync"/> and dispose it.
+/// </summary>
+public sealed partial class SiteFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@mektep.test";
+    public const string AdminPassword = "Admin-Password-1";
+
+    private readonly TestDatabase _database;
+    private readonly Dictionary<string, string?> _settings;
+    private readonly string _contentRoot = Path.Combine(Path.GetTempPath(), "mektep-tests", "site-" + Guid.NewGuid().ToString("N"));
+
+    private SiteFactory(TestDatabase database, Dictionary<string, string?> settings)
+    {
+        _database = database;
+        _settings = settings;
+    }
+
+    public DatabaseProvider Provider => _database.Provider;
+
+    public string ConnectionString => _database.ConnectionString;
+
+    public string MailFolder => Path.Combine(_contentRoot, "mail");
+
+    public static async Task<SiteFactory> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var all = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Mektep"] = database.ConnectionString,
+            ["Setup:AdminEmail"] = AdminEmail,
+            ["Setup:AdminPassword"] = AdminPassword,
+            ["Setup:AdminName"] = "Test Administrator",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var factory = new SiteFactory(database, all);
+        all["Mail:PickupFolder"] = factory.MailFolder;
+        _ = factory.Server; // starts the host: migrations and seeding run now
+        return factory;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.UseContentRoot(_contentRoot.EnsureDirectory());
+        builder.ConfigureServices(services => services.AddSingleton(this));
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client signed in as the configured administrator.</summary>
+    public Task<HttpClient> AdminClientAsync() => SignedInClientAsync(AdminEmail, AdminPassword);
+
+    public async Task<HttpClient> SignedInClientAsync(string email, string password)
+    {
+        var client = NewClient();
+        var page = await client.GetStringAsync("/account/login");
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = AntiforgeryToken(page),
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {email} failed with {(int)response.StatusCode}.");
+        }
+
+        return client;
+    }
+
+    public static string AntiforgeryToken(string html)
+    {
+        var match = TokenPattern().Match(html);
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException("The page has no antiforgery token.");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+        try
+        {
+            Directory.Delete(_contentRoot, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left to the temp folder's cleanup.
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
+
+internal static class PathExtensions
+{
+    public static string EnsureDirectory(this string path)
+    {
+        Directory.CreateDirectory(path);
+        return path;
+    }
+}
