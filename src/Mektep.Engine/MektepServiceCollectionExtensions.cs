@@ -19,6 +19,7 @@ using Mektep.Security;
 using Mektep.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -80,6 +81,8 @@ public static class MektepServiceCollectionExtensions
         AddLocalization(services, catalog);
         AddEmail(services, configuration, contentRoot);
 
+        // Keys in the database: every node can read every other node's cookies, so no sticky sessions.
+        services.AddDataProtection().SetApplicationName("Mektep").PersistKeysToDbContext<MektepDbContext>();
         services.AddRazorComponents();
         services.AddAntiforgery();
         services.AddProblemDetails();

@@ -1,5 +1,6 @@
 using Mektep.Data;
 using Mektep.Engine.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,8 +11,11 @@ namespace Mektep.Engine.Data;
 /// entities through <see cref="IDbModelContributor"/>. Tables are created by migrations, never by EF.
 /// </summary>
 public sealed class MektepDbContext(DbContextOptions<MektepDbContext> options, IEnumerable<IDbModelContributor> contributors)
-    : IdentityDbContext<SiteUser, SiteRole, string>(options)
+    : IdentityDbContext<SiteUser, SiteRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>Keys that protect cookies and antiforgery tokens, shared by every web node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>Identifies the set of contributors, so models built from different module sets are cached apart.</summary>
     internal string ModelKey { get; } = string.Join('|', contributors.Select(c => c.GetType().FullName).Order(StringComparer.Ordinal));
 
@@ -49,6 +53,7 @@ public sealed class MektepDbContext(DbContextOptions<MektepDbContext> options, I
             b.ToTable("Features");
             b.HasKey(r => r.ModuleId);
         });
+        builder.Entity<DataProtectionKey>(b => b.ToTable("DataProtectionKeys"));
         builder.Entity<DataMigrationRecord>(b =>
         {
             b.ToTable("DataMigrations");
