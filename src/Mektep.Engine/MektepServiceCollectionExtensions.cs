@@ -158,6 +158,8 @@ public static class MektepServiceCollectionExtensions
         services.AddSingleton<PermissionCatalog>();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<SetupService>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<RoleAdministration>();
         services.AddCascadingAuthenticationState();
     }
 

@@ -32,6 +32,7 @@ public sealed class MektepDbContext(DbContextOptions<MektepDbContext> options, I
         builder.Entity<SiteUser>(b =>
         {
             b.Property(u => u.DisplayName).HasMaxLength(256);
+            b.Property(u => u.NormalizedDisplayName).HasMaxLength(256);
             b.Property(u => u.PreferredCulture).HasMaxLength(16);
         });
         builder.Entity<SiteRole>(b => b.Property(r => r.Description).HasMaxLength(512));

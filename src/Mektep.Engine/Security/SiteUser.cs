@@ -5,7 +5,18 @@ namespace Mektep.Engine.Security;
 /// <summary>A person who signs in: administrator, editor, coordinator or learner.</summary>
 public sealed class SiteUser : IdentityUser
 {
-    public string DisplayName { get; set; } = "";
+    public string DisplayName
+    {
+        get;
+        set
+        {
+            field = value;
+            NormalizedDisplayName = value.ToUpperInvariant();
+        }
+    } = "";
+
+    /// <summary>Upper-cased in .NET for case-insensitive search of Cyrillic names on every database.</summary>
+    public string NormalizedDisplayName { get; set; } = "";
 
     /// <summary>kk, ru or en; null means the site default.</summary>
     public string? PreferredCulture { get; set; }
