@@ -28,6 +28,7 @@ public static class MarkdownPreviewEndpoint
     private static IResult Preview([FromForm(Name = Field)] string? markdown, IMarkdownRenderer renderer, IStringLocalizer<Startup> t, HttpContext context)
     {
         context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.XContentTypeOptions = "nosniff";
         markdown = MarkdownText.Normalize(markdown);
         if (markdown.Length > MarkdownText.MaxLength)
         {
