@@ -54,4 +54,18 @@ public sealed class HostTests
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/test-widgets")).StatusCode);
         Assert.DoesNotContain("href=\"/admin/test-widgets\"", await admin.GetStringAsync("/admin"));
     }
+
+    [Theory, Providers]
+    public async Task ThemeStylesheet_LinkedFromLayout_IsServed(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var client = site.NewClient();
+        var home = await client.GetStringAsync("/");
+        var href = System.Text.RegularExpressions.Regex.Match(home, "href=\"(_content/Mektep.Themes.AkimsSchool/site[^\"]*\\.css)\"").Groups[1].Value;
+
+        var css = await client.GetStringAsync("/" + href);
+
+        Assert.NotEmpty(href);
+        Assert.Contains(".site-header", css);
+    }
 }
