@@ -69,6 +69,7 @@ public static class MektepServiceCollectionExtensions
         services.AddSingleton<PartComponentRegistry>();
         services.AddSingleton<FieldComponentRegistry>();
         services.AddScoped<ContentItemBinder>();
+        services.AddScoped<Components.Pages.Admin.Content.ContentOwnerNames>();
         FieldComponentRegistry.AddBinders(services);
         services.AddScoped<ThemeAccessor>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Routing.MatcherPolicy, ModuleEndpointMatcherPolicy>());
