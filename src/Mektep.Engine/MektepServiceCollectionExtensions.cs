@@ -5,6 +5,7 @@ using Mektep.Content.Metadata;
 using Mektep.Data;
 using Mektep.Display;
 using Mektep.Email;
+using Mektep.Engine.Components.Fields;
 using Mektep.Engine.Components.Parts;
 using Mektep.Engine.Content;
 using Mektep.Engine.Data;
@@ -69,6 +70,10 @@ public static class MektepServiceCollectionExtensions
         services.AddSingleton<ContentTextIndex>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddSingleton<PartComponentRegistry>();
+        services.AddSingleton<FieldComponentRegistry>();
+        services.AddScoped<ContentItemBinder>();
+        services.AddScoped<Components.Pages.Admin.Content.ContentOwnerNames>();
+        FieldComponentRegistry.AddBinders(services);
         services.AddScoped<ThemeAccessor>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Routing.MatcherPolicy, ModuleEndpointMatcherPolicy>());
 

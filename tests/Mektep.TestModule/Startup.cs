@@ -1,6 +1,8 @@
+using Mektep.Data;
 using Mektep.Modules;
 using Mektep.Navigation;
 using Mektep.Security;
+using Mektep.TestModule.Migrations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,6 +18,7 @@ public sealed class Startup : IModuleStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IPermissionProvider, TestPermissions>();
+        services.AddDataMigration<ArticleMigration>();
         services.AddSingleton(new AdminMenuItem("Test widgets", "/admin/test-widgets", ManageWidgets.Name, "Content", 900));
     }
 

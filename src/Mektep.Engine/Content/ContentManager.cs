@@ -455,18 +455,23 @@ public sealed class ContentManager(
             return await work();
         }
 
-        await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        // A retrying execution strategy (PostgreSQL) refuses user transactions unless it runs them as one unit.
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
         {
-            var result = await work();
-            await transaction.CommitAsync(cancellationToken);
-            return result;
-        }
-        catch
-        {
-            db.ChangeTracker.Clear();
-            throw;
-        }
+            await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                var result = await work();
+                await transaction.CommitAsync(ct);
+                return result;
+            }
+            catch
+            {
+                db.ChangeTracker.Clear();
+                throw;
+            }
+        }, cancellationToken);
     }
 
     private async Task RaiseAsync(Func<IContentHandler, Task> raise)
