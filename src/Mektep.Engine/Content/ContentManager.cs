@@ -259,8 +259,10 @@ public sealed class ContentManager(
     private async Task<ContentItem> SaveAsync(ContentItem item, bool publish, CancellationToken cancellationToken, bool forceNewVersion = false)
     {
         var type = await RequireTypeAsync(item.ContentType, cancellationToken);
+        var loadedRevision = item.Revision;
         return await InTransactionAsync(async () =>
         {
+            item.Revision = loadedRevision;
             var latest = await db.Set<ContentItemRecord>().FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, cancellationToken)
                 ?? throw new InvalidOperationException($"Item '{item.ContentItemId}' does not exist or was deleted.");
             if (latest.Revision != item.Revision)
@@ -455,18 +457,23 @@ public sealed class ContentManager(
             return await work();
         }
 
-        await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        // PostgreSQL's retrying strategy refuses a transaction opened outside it, so the unit runs through it;
+        // a retry starts from a clean change tracker.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            var result = await work();
-            await transaction.CommitAsync(cancellationToken);
-            return result;
-        }
-        catch
-        {
-            db.ChangeTracker.Clear();
-            throw;
-        }
+            await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                var result = await work();
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            }
+            catch
+            {
+                db.ChangeTracker.Clear();
+                throw;
+            }
+        });
     }
 
     private async Task RaiseAsync(Func<IContentHandler, Task> raise)
