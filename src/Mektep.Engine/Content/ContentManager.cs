@@ -267,7 +267,7 @@ public sealed class ContentManager(
                 ?? throw new InvalidOperationException($"Item '{item.ContentItemId}' does not exist or was deleted.");
             if (latest.Revision != item.Revision)
             {
-                throw new ContentConflictException(item.ContentItemId, item.Revision, latest.Revision, latest.Author, latest.ModifiedUtc);
+                throw await ConflictAsync(item.ContentItemId, item.Revision, latest, cancellationToken);
             }
 
             var now = Now();
@@ -328,7 +328,7 @@ public sealed class ContentManager(
             catch (DbUpdateConcurrencyException)
             {
                 var stored = await db.Set<ContentItemRecord>().AsNoTracking().FirstAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, cancellationToken);
-                throw new ContentConflictException(item.ContentItemId, item.Revision - 1, stored.Revision, stored.Author, stored.ModifiedUtc);
+                throw await ConflictAsync(item.ContentItemId, item.Revision - 1, stored, cancellationToken);
             }
 
             await AfterWriteAsync(target, item, type, cancellationToken);
@@ -350,6 +350,15 @@ public sealed class ContentManager(
 
             return item;
         }, cancellationToken);
+    }
+
+    /// <summary>The conflict names the person who saved (their display name), not their user id.</summary>
+    private async Task<ContentConflictException> ConflictAsync(string contentItemId, int expectedRevision, ContentItemRecord stored, CancellationToken cancellationToken)
+    {
+        var name = stored.Author is null
+            ? null
+            : await db.Users.AsNoTracking().Where(u => u.Id == stored.Author).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        return new ContentConflictException(contentItemId, expectedRevision, stored.Revision, string.IsNullOrWhiteSpace(name) ? stored.Author : name, stored.ModifiedUtc);
     }
 
     private ContentItemRecord NewVersion(ContentItem item, DateTime now, bool publish)
