@@ -1,6 +1,9 @@
+using Mektep.Content;
+using Mektep.Data;
 using Mektep.Modules;
 using Mektep.Navigation;
 using Mektep.Security;
+using Mektep.TestModule.Indexes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -17,6 +20,8 @@ public sealed class Startup : IModuleStartup
     {
         services.AddSingleton<IPermissionProvider, TestPermissions>();
         services.AddSingleton(new AdminMenuItem("Test widgets", "/admin/test-widgets", ManageWidgets.Name, "Content", 900));
+        services.AddSingleton<IDbModelContributor, TestWidgetIndexModel>();
+        services.AddSingleton<IContentIndexProvider, TestWidgetIndexProvider>();
     }
 
     public void Configure(IEndpointRouteBuilder endpoints)
