@@ -1,8 +1,8 @@
 using Mektep.Content;
 using Mektep.Data;
 using Mektep.Engine.Data;
-using Mektep.Tests.Infrastructure;
 using Mektep.TestModule.Indexes;
+using Mektep.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
