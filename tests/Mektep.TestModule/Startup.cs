@@ -1,7 +1,9 @@
+using Mektep.Content;
 using Mektep.Data;
 using Mektep.Modules;
 using Mektep.Navigation;
 using Mektep.Security;
+using Mektep.TestModule.Indexes;
 using Mektep.TestModule.Migrations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,6 +22,8 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IPermissionProvider, TestPermissions>();
         services.AddDataMigration<ArticleMigration>();
         services.AddSingleton(new AdminMenuItem("Test widgets", "/admin/test-widgets", ManageWidgets.Name, "Content", 900));
+        services.AddSingleton<IDbModelContributor, TestWidgetIndexModel>();
+        services.AddSingleton<IContentIndexProvider, TestWidgetIndexProvider>();
     }
 
     public void Configure(IEndpointRouteBuilder endpoints)

@@ -259,13 +259,15 @@ public sealed class ContentManager(
     private async Task<ContentItem> SaveAsync(ContentItem item, bool publish, CancellationToken cancellationToken, bool forceNewVersion = false)
     {
         var type = await RequireTypeAsync(item.ContentType, cancellationToken);
+        var loadedRevision = item.Revision;
         return await InTransactionAsync(async () =>
         {
+            item.Revision = loadedRevision;
             var latest = await db.Set<ContentItemRecord>().FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, cancellationToken)
                 ?? throw new InvalidOperationException($"Item '{item.ContentItemId}' does not exist or was deleted.");
             if (latest.Revision != item.Revision)
             {
-                throw new ContentConflictException(item.ContentItemId, item.Revision, latest.Revision, latest.Author, latest.ModifiedUtc);
+                throw await ConflictAsync(item.ContentItemId, item.Revision, latest, cancellationToken);
             }
 
             var now = Now();
@@ -326,7 +328,7 @@ public sealed class ContentManager(
             catch (DbUpdateConcurrencyException)
             {
                 var stored = await db.Set<ContentItemRecord>().AsNoTracking().FirstAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, cancellationToken);
-                throw new ContentConflictException(item.ContentItemId, item.Revision - 1, stored.Revision, stored.Author, stored.ModifiedUtc);
+                throw await ConflictAsync(item.ContentItemId, item.Revision - 1, stored, cancellationToken);
             }
 
             await AfterWriteAsync(target, item, type, cancellationToken);
@@ -348,6 +350,15 @@ public sealed class ContentManager(
 
             return item;
         }, cancellationToken);
+    }
+
+    /// <summary>The conflict names the person who saved (their display name), not their user id.</summary>
+    private async Task<ContentConflictException> ConflictAsync(string contentItemId, int expectedRevision, ContentItemRecord stored, CancellationToken cancellationToken)
+    {
+        var name = stored.Author is null
+            ? null
+            : await db.Users.AsNoTracking().Where(u => u.Id == stored.Author).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        return new ContentConflictException(contentItemId, expectedRevision, stored.Revision, string.IsNullOrWhiteSpace(name) ? stored.Author : name, stored.ModifiedUtc);
     }
 
     private ContentItemRecord NewVersion(ContentItem item, DateTime now, bool publish)
@@ -455,15 +466,15 @@ public sealed class ContentManager(
             return await work();
         }
 
-        // A retrying execution strategy (PostgreSQL) refuses user transactions unless it runs them as one unit.
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async ct =>
+        // PostgreSQL's retrying strategy refuses a transaction opened outside it, so the unit runs through it;
+        // a retry starts from a clean change tracker.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(ct);
+            await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
                 var result = await work();
-                await transaction.CommitAsync(ct);
+                await transaction.CommitAsync(cancellationToken);
                 return result;
             }
             catch
@@ -471,7 +482,7 @@ public sealed class ContentManager(
                 db.ChangeTracker.Clear();
                 throw;
             }
-        }, cancellationToken);
+        });
     }
 
     private async Task RaiseAsync(Func<IContentHandler, Task> raise)

@@ -40,11 +40,24 @@ public sealed class SiteInitializer(
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        schema.MigrateUp();
-        await using var scope = scopes.CreateAsyncScope();
-        await EnsureRolesAsync(scope.ServiceProvider, cancellationToken);
-        await RunDataMigrationsAsync(scope.ServiceProvider, cancellationToken);
-        await EnsureConfiguredAdministratorAsync(scope.ServiceProvider);
+        try
+        {
+            schema.MigrateUp();
+            await using var scope = scopes.CreateAsyncScope();
+            await EnsureRolesAsync(scope.ServiceProvider, cancellationToken);
+            await RunDataMigrationsAsync(scope.ServiceProvider, cancellationToken);
+            await EnsureConfiguredAdministratorAsync(scope.ServiceProvider);
+        }
+        finally
+        {
+            // Disposing a pooled connection keeps its session, and with it the lock: other nodes would wait
+            // until the pool pruned it. Release it explicitly.
+            if (lockConnection is not null)
+            {
+                await using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({InitializationLock})", lockConnection);
+                await unlock.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+        }
     }
 
     private async Task EnsureRolesAsync(IServiceProvider services, CancellationToken cancellationToken)

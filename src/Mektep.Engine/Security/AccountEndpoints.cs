@@ -1,4 +1,5 @@
 using Mektep.Localization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -13,11 +14,18 @@ internal static class AccountEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/account/logout", async (SignInManager<SiteUser> signIn) =>
+        // No form fields are bound here, so nothing made the framework check the token: a cross-site
+        // form could sign people out. The middleware validates because of the metadata; we refuse on failure.
+        endpoints.MapPost("/account/logout", async (HttpContext context, SignInManager<SiteUser> signIn) =>
         {
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
+            {
+                return Results.BadRequest("The form has expired. Reload the page and try again.");
+            }
+
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/");
-        });
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         endpoints.MapPost("/culture", async ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext context, UserManager<SiteUser> users, SignInManager<SiteUser> signIn) =>
         {

@@ -69,8 +69,16 @@ public sealed partial class SiteFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services => services.AddSingleton(this));
     }
 
-    /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>
-    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>
+    /// A client that keeps cookies and does not follow redirects, so tests see them. It asks for English, so
+    /// tests can read messages; tests of other cultures pick one with the culture cookie or a user preference.
+    /// </summary>
+    public HttpClient NewClient()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return client;
+    }
 
     /// <summary>A client signed in as the configured administrator.</summary>
     public Task<HttpClient> AdminClientAsync() => SignedInClientAsync(AdminEmail, AdminPassword);

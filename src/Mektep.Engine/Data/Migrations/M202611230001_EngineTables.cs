@@ -60,7 +60,7 @@ public sealed class M202611230001_EngineTables : Migration
 
         IfDatabase(ProcessorIdConstants.SQLite).Execute.Sql(
             "CREATE VIRTUAL TABLE ContentTextFts USING fts5(Text, tokenize = 'unicode61 remove_diacritics 0')");
-        IfDatabase(ProcessorIdConstants.Postgres).Execute.Sql(
+        IfDatabase(IsPostgres).Execute.Sql(
             """
             CREATE TABLE "ContentText" (
               "DocumentId" bigint PRIMARY KEY REFERENCES "ContentItems" ("Id") ON DELETE CASCADE,
@@ -70,10 +70,14 @@ public sealed class M202611230001_EngineTables : Migration
             """);
     }
 
+    // The runner's Postgres processors report ids such as "PostgreSQL" or "PostgreSQL15_0", not
+    // ProcessorIdConstants.Postgres, so matching that constant silently skipped the text index table.
+    private static bool IsPostgres(string databaseType) => databaseType.StartsWith("Postgres", StringComparison.OrdinalIgnoreCase);
+
     public override void Down()
     {
         IfDatabase(ProcessorIdConstants.SQLite).Execute.Sql("DROP TABLE ContentTextFts");
-        IfDatabase(ProcessorIdConstants.Postgres).Delete.Table("ContentText");
+        IfDatabase(IsPostgres).Delete.Table("ContentText");
         Delete.Table("ContentItems");
         Delete.Table("ContentDefinitions");
         Delete.Table("DataMigrations");

@@ -1,0 +1,23 @@
+namespace Mektep.Tests.Infrastructure;
+
+/// <summary>Posts a page's form the way a browser does: token from the page, then the fields.</summary>
+public static class FormClientExtensions
+{
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, string? handler, IDictionary<string, string> fields, string? postUrl = null)
+    {
+        var page = await client.GetStringAsync(pageUrl);
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = SiteFactory.AntiforgeryToken(page) };
+        if (handler is not null)
+        {
+            form["_handler"] = handler;
+        }
+
+        return await client.PostAsync(postUrl ?? pageUrl, new FormUrlEncodedContent(form));
+    }
+
+    public static HttpClient InEnglish(this HttpClient client)
+    {
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return client;
+    }
+}
