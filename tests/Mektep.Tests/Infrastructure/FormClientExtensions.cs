@@ -15,6 +15,14 @@ public static class FormClientExtensions
         return await client.PostAsync(postUrl ?? pageUrl, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>The body of a form post: the fields, the form's handler name and the token read from <paramref name="page"/>.</summary>
+    public static FormUrlEncodedContent Form(string page, string handler, Dictionary<string, string> fields)
+    {
+        fields["_handler"] = handler;
+        fields["__RequestVerificationToken"] = SiteFactory.AntiforgeryToken(page);
+        return new FormUrlEncodedContent(fields);
+    }
+
     public static HttpClient InEnglish(this HttpClient client)
     {
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");

@@ -14,12 +14,12 @@ public sealed partial class PasswordResetTests
         await using var site = await SiteFactory.StartAsync(provider);
         var client = site.NewClient();
         var form = await client.GetStringAsync("/account/forgot-password");
-        var sent = await client.PostAsync("/account/forgot-password", Form(form, "forgot-password", new() { ["Input.Email"] = SiteFactory.AdminEmail }));
+        var sent = await client.PostAsync("/account/forgot-password", FormClientExtensions.Form(form, "forgot-password", new() { ["Input.Email"] = SiteFactory.AdminEmail }));
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         var link = ResetLink(Assert.Single(Directory.GetFiles(site.MailFolder, "*.eml")));
         var resetPage = await client.GetStringAsync(link);
 
-        var reset = await client.PostAsync(link, Form(resetPage, "reset-password", new()
+        var reset = await client.PostAsync(link, FormClientExtensions.Form(resetPage, "reset-password", new()
         {
             ["Input.UserId"] = Regex.Match(link, "userId=([^&]+)").Groups[1].Value,
             ["Input.Code"] = Regex.Match(link, "code=([^&]+)").Groups[1].Value,
@@ -40,7 +40,7 @@ public sealed partial class PasswordResetTests
         var client = site.NewClient();
         var form = await client.GetStringAsync("/account/forgot-password");
 
-        var sent = await client.PostAsync("/account/forgot-password", Form(form, "forgot-password", new() { ["Input.Email"] = "nobody@mektep.test" }));
+        var sent = await client.PostAsync("/account/forgot-password", FormClientExtensions.Form(form, "forgot-password", new() { ["Input.Email"] = "nobody@mektep.test" }));
 
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         Assert.Contains("If an account uses that address", await sent.Content.ReadAsStringAsync());
@@ -54,7 +54,7 @@ public sealed partial class PasswordResetTests
         var client = site.NewClient();
         var page = await client.GetStringAsync("/account/reset-password?userId=x&code=y");
 
-        var reset = await client.PostAsync("/account/reset-password", Form(page, "reset-password", new()
+        var reset = await client.PostAsync("/account/reset-password", FormClientExtensions.Form(page, "reset-password", new()
         {
             ["Input.UserId"] = "no-such-user",
             ["Input.Code"] = "Zm9yZ2Vk",
@@ -72,13 +72,6 @@ public sealed partial class PasswordResetTests
         var text = Encoding.UTF8.GetString(Convert.FromBase64String(body.Replace("\r\n", "", StringComparison.Ordinal)));
         var uri = new Uri(LinkPattern().Match(text).Value);
         return uri.PathAndQuery;
-    }
-
-    private static FormUrlEncodedContent Form(string page, string formName, Dictionary<string, string> values)
-    {
-        values["_handler"] = formName;
-        values["__RequestVerificationToken"] = SiteFactory.AntiforgeryToken(page);
-        return new FormUrlEncodedContent(values);
     }
 
     [GeneratedRegex(@"https?://\S+/account/reset-password\S+")]

@@ -19,7 +19,7 @@ public sealed class UserAndRoleAdminTests
         var admin = await site.AdminClientAsync();
         var form = await admin.GetStringAsync("/admin/users/new");
 
-        var response = await admin.PostAsync("/admin/users/new", Form(form, "user-edit", new()
+        var response = await admin.PostAsync("/admin/users/new", FormClientExtensions.Form(form, "user-edit", new()
         {
             ["Input.DisplayName"] = "Айгүл Сәрсенова",
             ["Input.Email"] = "aigul@mektep.test",
@@ -43,7 +43,7 @@ public sealed class UserAndRoleAdminTests
         var admin = await site.AdminClientAsync();
         var form = await admin.GetStringAsync("/admin/users/new");
 
-        var response = await admin.PostAsync("/admin/users/new", Form(form, "user-edit", new()
+        var response = await admin.PostAsync("/admin/users/new", FormClientExtensions.Form(form, "user-edit", new()
         {
             ["Input.DisplayName"] = "Nobody",
             ["Input.Email"] = "not-an-email",
@@ -64,7 +64,7 @@ public sealed class UserAndRoleAdminTests
         var admin = await site.AdminClientAsync();
         var form = await admin.GetStringAsync($"/admin/users/{id}");
 
-        var response = await admin.PostAsync($"/admin/users/{id}", Form(form, "user-edit", new()
+        var response = await admin.PostAsync($"/admin/users/{id}", FormClientExtensions.Form(form, "user-edit", new()
         {
             ["Input.DisplayName"] = "Learner",
             ["Input.Email"] = "learner@mektep.test",
@@ -107,12 +107,5 @@ public sealed class UserAndRoleAdminTests
         var (result, user) = await users.CreateAsync(new UserInput { DisplayName = email, Email = email, Roles = [role] }, Password);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
         return user!.Id;
-    }
-
-    private static FormUrlEncodedContent Form(string page, string formName, Dictionary<string, string> values)
-    {
-        values["_handler"] = formName;
-        values["__RequestVerificationToken"] = SiteFactory.AntiforgeryToken(page);
-        return new FormUrlEncodedContent(values);
     }
 }

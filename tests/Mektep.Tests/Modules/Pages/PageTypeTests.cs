@@ -36,4 +36,28 @@ public sealed class PageTypeTests
 
         Assert.Equal(page.ContentItemId, Assert.Single(found.Items).ContentItemId);
     }
+
+    [Theory, Providers]
+    public async Task PublicPage_MarkdownModuleDisabled_BodyPartVanishesWithoutRestart(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        string id;
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var page = await content.NewAsync("Page");
+            page.Apply(new TitlePart { Title = "Кооперативтер" });
+            page.Content["MarkdownBodyPart"] = new System.Text.Json.Nodes.JsonObject { ["Markdown"] = "Ауыл шаруашылығы **кооперативі**" };
+            id = (await content.CreateAsync(page, publish: true)).ContentItemId;
+        }
+
+        var client = site.NewClient();
+        Assert.Contains("<strong>кооперативі</strong>", await client.GetStringAsync($"/content/{id}"));
+
+        await site.Services.GetRequiredService<Mektep.Modules.IFeatureManager>().SetEnabledAsync("Mektep.Markdown", enabled: false);
+        var html = await client.GetStringAsync($"/content/{id}");
+
+        Assert.Contains("Кооперативтер", html);
+        Assert.DoesNotContain("кооперативі", html);
+    }
 }
