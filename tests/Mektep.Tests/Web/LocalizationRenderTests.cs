@@ -1,0 +1,58 @@
+using System.Net;
+using Mektep.Data;
+using Mektep.Engine.Localization;
+using Mektep.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mektep.Tests.Web;
+
+/// <summary>
+/// Renders the site's pages in Kazakh and Russian and fails when any UI string had no translation and fell
+/// back to its English key.
+/// </summary>
+public sealed class LocalizationRenderTests
+{
+    private static readonly string[] PublicPages = ["/", "/account/login", "/account/forgot-password", "/account/register", "/error/404", "/no-such-page"];
+
+    private static readonly string[] AdminPages =
+    [
+        "/admin", "/admin/content", "/admin/users", "/admin/users/new", "/admin/roles", "/admin/roles/CurriculumEditor",
+        "/admin/settings", "/admin/features", "/account",
+    ];
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "kk")]
+    [InlineData(DatabaseProvider.Sqlite, "ru")]
+    [InlineData(DatabaseProvider.PostgreSql, "kk")]
+    [InlineData(DatabaseProvider.PostgreSql, "ru")]
+    public async Task Pages_RenderedInCulture_UseNoUntranslatedString(DatabaseProvider provider, string culture)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var misses = site.Services.GetRequiredService<JsonStringLocalizerFactory>().Misses;
+        var visitor = InCulture(site.NewClient(), culture);
+        var admin = InCulture(await site.AdminClientAsync(), culture);
+        misses.Clear();
+
+        foreach (var page in PublicPages)
+        {
+            var response = await visitor.GetAsync(page);
+            Assert.Contains($"lang=\"{culture}\"", await response.Content.ReadAsStringAsync());
+        }
+
+        foreach (var page in AdminPages)
+        {
+            var response = await admin.GetAsync(page);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page} answered {(int)response.StatusCode}");
+        }
+
+        var untranslated = misses.Keys.Where(m => m.Culture == culture).Select(m => m.Key).Order().ToList();
+        Assert.Empty(untranslated);
+    }
+
+    private static HttpClient InCulture(HttpClient client, string culture)
+    {
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
+        return client;
+    }
+}
