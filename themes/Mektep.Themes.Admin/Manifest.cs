@@ -1,4 +1,4 @@
 using Mektep.Modules;
 using Mektep.Themes.Admin;
 
-[assembly: Theme("Admin", typeof(AdminLayout), IsAdmin = true, Description = "The back office's default look.")]
+[assembly: Theme("Admin", typeof(AdminLayout), IsAdmin = true, IsDefault = true, Description = "The back office's default look.")]

@@ -9,4 +9,5 @@ public sealed record ModuleInfo(
     IReadOnlyList<string> Dependencies,
     bool AlwaysEnabled,
     bool IsTheme,
-    bool IsAdminTheme);
+    bool IsAdminTheme,
+    bool IsDefaultTheme = false);

@@ -16,6 +16,9 @@ public sealed class ThemeAttribute(string name, Type layout) : Attribute
     /// <summary>True for a back-office theme, false for a public-site theme.</summary>
     public bool IsAdmin { get; set; }
 
+    /// <summary>The theme a new site uses until an administrator picks one in settings.</summary>
+    public bool IsDefault { get; set; }
+
     /// <summary>One sentence about the theme.</summary>
     public string Description { get; set; } = "";
 

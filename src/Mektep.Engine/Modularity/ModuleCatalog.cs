@@ -106,7 +106,7 @@ public sealed class ModuleCatalog
         var startup = startupTypes.Count == 1 ? (IModuleStartup)Activator.CreateInstance(startupTypes[0])! : null;
         if (theme is not null)
         {
-            var info = new ModuleInfo(id, theme.Name, theme.Description, "Themes", theme.Dependencies, false, true, theme.IsAdmin);
+            var info = new ModuleInfo(id, theme.Name, theme.Description, "Themes", theme.Dependencies, false, true, theme.IsAdmin, theme.IsDefault);
             return new ModuleDescriptor(info, assembly, startup, theme.Layout, theme.Stylesheets);
         }
 

@@ -22,6 +22,8 @@ public sealed class ThemeAccessor(ModuleCatalog catalog, ISiteSettingsStore sett
             throw new InvalidOperationException(admin ? "No admin theme is installed." : "No site theme is installed.");
         }
 
-        return candidates.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.OrdinalIgnoreCase)) ?? candidates[0];
+        return candidates.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.OrdinalIgnoreCase))
+            ?? candidates.FirstOrDefault(t => t.Info.IsDefaultTheme)
+            ?? candidates[0];
     }
 }
