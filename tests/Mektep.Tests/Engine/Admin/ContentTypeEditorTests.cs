@@ -22,7 +22,7 @@ public sealed partial class ContentTypeEditorTests
         var admin = await site.AdminClientAsync();
         var created = await admin.PostFormAsync(Types, "type-new", new Dictionary<string, string> { ["Input.Name"] = "Recipe", ["Input.DisplayName"] = "Recipe" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        Assert.Equal(Recipe, created.Headers.Location!.OriginalString);
+        Assert.EndsWith(Recipe, created.Headers.Location!.OriginalString, StringComparison.Ordinal);
         await AddFieldAsync(admin, "Ingredients", "Ingredients", nameof(TextField));
         await AddFieldAsync(admin, "Minutes", "Minutes", nameof(NumberField));
         await AddFieldAsync(admin, "Vegetarian", "Vegetarian", nameof(BooleanField));
