@@ -90,6 +90,51 @@ public sealed partial class AuditTrailTests
     }
 
     [Theory, Providers]
+    public async Task Users_DisableAndChangeRoles_RecordsUpdatedDisabledAndRolesChanged(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var id = await site.CreateUserAsync("learner@mektep.test", StandardRoles.Learner, "Learner");
+        var admin = await site.AdminClientAsync();
+
+        var response = await admin.PostFormAsync($"/admin/users/{id}", "user-edit", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Learner",
+            ["Input.Email"] = "learner@mektep.test",
+            ["Input.Roles"] = StandardRoles.CurriculumEditor,
+            ["Input.Disabled"] = "true",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var events = await EventsAsync(site, new AuditSearch(Category: AuditCategories.Users, Subject: id));
+        Assert.Equal([AuditActions.Disabled, AuditActions.RolesChanged, AuditActions.Updated], events.Select(e => e.Action).Order(StringComparer.Ordinal));
+        Assert.All(events, e => Assert.Equal("learner@mektep.test", e.SubjectName));
+        Assert.Equal($"{StandardRoles.Learner} → {StandardRoles.CurriculumEditor}", events.Single(e => e.Action == AuditActions.RolesChanged).Details);
+    }
+
+    [Theory, Providers]
+    public async Task Content_UnpublishAndRestore_AreRecorded(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        await site.Services.DefineNoteAsync();
+        var admin = await site.AdminClientAsync();
+        var id = await PublishNoteAsync(admin, "Versioned note");
+
+        var unpublished = await admin.PostFormAsync($"/admin/content/{id}/edit", "content-unpublish", new Dictionary<string, string>());
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.ActAs(await site.AdminIdAsync());
+            var content = scope.ServiceProvider.GetRequiredService<Mektep.Content.IContentManager>();
+            var first = (await content.GetHistoryAsync(id)).Last();
+            await content.RestoreAsync(first.ContentItemVersionId);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, unpublished.StatusCode);
+        var actions = (await EventsAsync(site, new AuditSearch(Category: AuditCategories.Content, Subject: id))).Select(e => e.Action).ToList();
+        Assert.Contains(AuditActions.Unpublished, actions);
+        Assert.Equal(AuditActions.Restored, actions[0]);
+    }
+
+    [Theory, Providers]
     public async Task AuditPage_Filters_ByCategoryAndActorWithPaging(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
