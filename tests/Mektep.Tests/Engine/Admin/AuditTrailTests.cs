@@ -174,6 +174,28 @@ public sealed partial class AuditTrailTests
     }
 
     [Theory, Providers]
+    public async Task Settings_Saved_RecordsIt(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var admin = await site.AdminClientAsync();
+
+        var response = await admin.PostFormAsync("/admin/settings", "settings", new Dictionary<string, string>
+        {
+            ["Input.SiteName"] = "Әкімдер мектебі",
+            ["Input.DefaultCulture"] = "kk",
+            ["Input.SiteTheme"] = "Mektep.Themes.AkimsSchool",
+            ["Input.AdminTheme"] = "Mektep.Themes.Admin",
+            ["Input.PageSize"] = "25",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var recorded = Assert.Single(await EventsAsync(site, new AuditSearch(Category: AuditCategories.Settings)));
+        Assert.Equal(AuditActions.Updated, recorded.Action);
+        Assert.Equal("Әкімдер мектебі", recorded.SubjectName);
+        Assert.Equal(AdminName, recorded.ActorName);
+    }
+
+    [Theory, Providers]
     public async Task AuditPage_CurriculumEditorWithoutViewAuditTrail_Gets403(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
