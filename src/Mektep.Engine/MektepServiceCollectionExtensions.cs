@@ -1,10 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Mektep.Audit;
 using Mektep.Content;
 using Mektep.Content.Metadata;
 using Mektep.Data;
 using Mektep.Display;
 using Mektep.Email;
+using Mektep.Engine.Audit;
 using Mektep.Engine.Components.Fields;
 using Mektep.Engine.Components.Parts;
 using Mektep.Engine.Content;
@@ -69,6 +71,10 @@ public static class MektepServiceCollectionExtensions
         services.AddSingleton<ContentPartCatalog>();
         services.AddSingleton<ContentTextIndex>();
         services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<AuditTrail>());
+        services.AddScoped<IContentHandler, ContentAuditHandler>();
+        services.AddSingleton<IDbModelContributor, AuditModel>();
         services.AddSingleton<PartComponentRegistry>();
         services.AddSingleton<FieldComponentRegistry>();
         services.AddScoped<ContentItemBinder>();

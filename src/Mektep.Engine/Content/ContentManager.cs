@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using Mektep.Audit;
 using Mektep.Content;
 using Mektep.Content.Metadata;
+using Mektep.Engine.Audit;
 using Mektep.Engine.Data;
 using Mektep.Localization;
 using Mektep.Security;
@@ -24,6 +26,7 @@ public sealed class ContentManager(
     IEnumerable<IContentHandler> handlers,
     ICurrentUser currentUser,
     ISiteSettingsStore settings,
+    IAuditTrail audit,
     TimeProvider clock) : IContentManager
 {
     public const int MaxTake = 500;
@@ -155,7 +158,12 @@ public sealed class ContentManager(
         var restored = ToItem(latest);
         restored.Content = ToItem(old).Content;
         restored.DisplayText = old.DisplayText;
-        return await SaveAsync(restored, publish: false, cancellationToken, forceNewVersion: true);
+        return await InTransactionAsync(async () =>
+        {
+            var saved = await SaveAsync(restored, publish: false, cancellationToken, forceNewVersion: true);
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Content, AuditActions.Restored, saved.ContentItemId, saved.DisplayText, $"v{old.VersionNumber} → {ContentAuditHandler.Describe(saved)}"), cancellationToken);
+            return saved;
+        }, cancellationToken);
     }
 
     public async Task DeleteAsync(string contentItemId, CancellationToken cancellationToken = default)

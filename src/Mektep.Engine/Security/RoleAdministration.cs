@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Mektep.Audit;
 using Mektep.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mektep.Engine.Security;
 
 /// <summary>Roles and the permissions granted to them.</summary>
-public sealed class RoleAdministration(RoleManager<SiteRole> roles, PermissionCatalog permissions, RolePermissionCache cache)
+public sealed class RoleAdministration(RoleManager<SiteRole> roles, PermissionCatalog permissions, RolePermissionCache cache, IAuditTrail audit)
 {
     public async Task<IReadOnlyList<SiteRole>> ListAsync()
         => await roles.Roles.AsNoTracking().OrderBy(r => r.Name).ToListAsync();
@@ -22,7 +23,14 @@ public sealed class RoleAdministration(RoleManager<SiteRole> roles, PermissionCa
             return IdentityResult.Failed(new IdentityError { Code = "RoleName", Description = "A role name has 1 to 64 letters, digits, spaces, dashes or underscores." });
         }
 
-        return await roles.CreateAsync(new SiteRole { Name = name, Description = description.Trim() });
+        var role = new SiteRole { Name = name, Description = description.Trim() };
+        var result = await roles.CreateAsync(role);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Roles, AuditActions.Created, role.Id, name));
+        }
+
+        return result;
     }
 
     /// <summary>Makes the role's grants exactly <paramref name="granted"/>; unknown permission names are ignored.</summary>
@@ -54,6 +62,14 @@ public sealed class RoleAdministration(RoleManager<SiteRole> roles, PermissionCa
         }
 
         cache.Invalidate();
+        var added = wanted.Except(current).Order(StringComparer.Ordinal).ToList();
+        var removed = current.Except(wanted).Order(StringComparer.Ordinal).ToList();
+        if (added.Count + removed.Count > 0)
+        {
+            var details = string.Join("; ", new[] { added.Count > 0 ? "+ " + string.Join(", ", added) : null, removed.Count > 0 ? "− " + string.Join(", ", removed) : null }.OfType<string>());
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Roles, AuditActions.PermissionsChanged, role.Id, role.Name ?? "", details));
+        }
+
         return IdentityResult.Success;
     }
 
@@ -66,6 +82,11 @@ public sealed class RoleAdministration(RoleManager<SiteRole> roles, PermissionCa
 
         var result = await roles.DeleteAsync(role);
         cache.Invalidate();
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Roles, AuditActions.Deleted, role.Id, role.Name ?? ""));
+        }
+
         return result;
     }
 }

@@ -1,3 +1,4 @@
+using Mektep.Audit;
 using Mektep.Engine.Data;
 using Mektep.Localization;
 using Microsoft.AspNetCore.Identity;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mektep.Engine.Security;
 
 /// <summary>Finds, creates and changes user accounts for the admin.</summary>
-public sealed class UserAdministration(UserManager<SiteUser> users, RoleManager<SiteRole> roles, MektepDbContext db, TimeProvider clock)
+public sealed class UserAdministration(UserManager<SiteUser> users, RoleManager<SiteRole> roles, MektepDbContext db, IAuditTrail audit, TimeProvider clock)
 {
     public const int MaxPageSize = 200;
 
@@ -53,6 +54,11 @@ public sealed class UserAdministration(UserManager<SiteUser> users, RoleManager<
             result = await SetRolesAsync(user, input.Roles);
         }
 
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Users, AuditActions.Created, user.Id, user.Email ?? "", Roles(input.Roles)));
+        }
+
         return (result, result.Succeeded ? user : null);
     }
 
@@ -65,6 +71,7 @@ public sealed class UserAdministration(UserManager<SiteUser> users, RoleManager<
         }
 
         var wasDisabled = user.IsDisabled;
+        var rolesBefore = await users.GetRolesAsync(user);
         Apply(user, input);
         var result = await users.UpdateAsync(user);
         if (result.Succeeded && !wasDisabled && user.IsDisabled)
@@ -84,6 +91,11 @@ public sealed class UserAdministration(UserManager<SiteUser> users, RoleManager<
             result = await users.ResetPasswordAsync(user, token, newPassword);
         }
 
+        if (result.Succeeded)
+        {
+            await RecordUpdateAsync(user, wasDisabled, rolesBefore);
+        }
+
         return result;
     }
 
@@ -97,6 +109,24 @@ public sealed class UserAdministration(UserManager<SiteUser> users, RoleManager<
         var result = removed.Count > 0 ? await users.RemoveFromRolesAsync(user, removed) : IdentityResult.Success;
         return result.Succeeded && added.Count > 0 ? await users.AddToRolesAsync(user, added) : result;
     }
+
+    private async Task RecordUpdateAsync(SiteUser user, bool wasDisabled, IList<string> rolesBefore)
+    {
+        var email = user.Email ?? "";
+        await audit.RecordAsync(new AuditEvent(AuditCategories.Users, AuditActions.Updated, user.Id, email));
+        if (!wasDisabled && user.IsDisabled)
+        {
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Users, AuditActions.Disabled, user.Id, email));
+        }
+
+        var rolesAfter = await users.GetRolesAsync(user);
+        if (!rolesBefore.Order(StringComparer.Ordinal).SequenceEqual(rolesAfter.Order(StringComparer.Ordinal)))
+        {
+            await audit.RecordAsync(new AuditEvent(AuditCategories.Users, AuditActions.RolesChanged, user.Id, email, $"{Roles(rolesBefore)} → {Roles(rolesAfter)}"));
+        }
+    }
+
+    private static string Roles(IEnumerable<string> roles) => string.Join(", ", roles.Order(StringComparer.Ordinal)) is { Length: > 0 } list ? list : "—";
 
     private static void Apply(SiteUser user, UserInput input)
     {
