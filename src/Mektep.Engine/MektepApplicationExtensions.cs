@@ -29,6 +29,8 @@ public static class MektepApplicationExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // Authentication first: the person's saved language comes from their cookie's claims.
+        app.UseAuthentication();
         app.UseRequestLocalization(options =>
         {
             options.AddSupportedCultures([.. SiteCultures.All]).AddSupportedUICultures([.. SiteCultures.All]);
@@ -42,7 +44,6 @@ public static class MektepApplicationExtensions
             ];
             options.FallBackToParentUICultures = true;
         });
-        app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
