@@ -137,6 +137,10 @@ public sealed class UserAdministration(UserManager<SiteUser> users, RoleManager<
         {
             errors.Add(new IdentityError { Code = "RuralDistrict", Description = "There is no such rural district." });
         }
+        else if (input.RuralDistrictId is null && input.RegionId is not null)
+        {
+            errors.Add(new IdentityError { Code = "RuralDistrict", Description = "Choose a rural district in the chosen region." });
+        }
         else if (input.RuralDistrictId is not null && input.RegionId is { } regionId && organisation.RegionOf(input.RuralDistrictId) != regionId)
         {
             errors.Add(new IdentityError { Code = "RuralDistrict", Description = "The rural district is not in the chosen region." });
