@@ -174,6 +174,10 @@ public static class MektepServiceCollectionExtensions
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<SetupService>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<Organisation.OrganisationTree>();
+        services.AddScoped<Organisation.PeopleDirectory>();
+        services.AddScoped<People.IPeopleDirectory>(sp => sp.GetRequiredService<Organisation.PeopleDirectory>());
+        services.AddScoped<Organisation.LearnerImport>();
         services.AddScoped<RoleAdministration>();
         services.AddCascadingAuthenticationState();
     }

@@ -26,4 +26,13 @@ public static class EnginePermissions
 
     /// <summary>Read the audit trail.</summary>
     public static readonly Permission ViewAuditTrail = new("ViewAuditTrail", "Read the audit trail", "Security");
+
+    /// <summary>Add, rename and delete districts and rural districts of the organisation tree.</summary>
+    public static readonly Permission ManageOrganisation = new("ManageOrganisation", "Manage regions, districts and rural districts", "Security");
+
+    /// <summary>
+    /// Read the people of one's own region (a regional coordinator's view of the users list). Holders of
+    /// <see cref="ManageUsers"/> see everyone and hold this implicitly.
+    /// </summary>
+    public static readonly Permission ViewRegionPeople = new("ViewRegionPeople", "See the people of one's own region", "Security");
 }

@@ -66,6 +66,8 @@ public sealed class MektepDbContext(DbContextOptions<MektepDbContext> options, I
             b.HasKey(r => r.Name);
         });
 
+        Organisation.OrganisationModel.Configure(builder);
+
         foreach (var contributor in contributors)
         {
             contributor.Configure(builder);

@@ -8,12 +8,13 @@ internal sealed class EnginePermissionProvider : IPermissionProvider
     [
         EnginePermissions.AccessAdmin, EnginePermissions.ManageFeatures, EnginePermissions.ManageSettings,
         EnginePermissions.ManageContent, EnginePermissions.ManageContentTypes, EnginePermissions.ManageUsers,
-        EnginePermissions.ManageRoles, EnginePermissions.ViewAuditTrail,
+        EnginePermissions.ManageRoles, EnginePermissions.ViewAuditTrail, EnginePermissions.ManageOrganisation,
+        EnginePermissions.ViewRegionPeople,
     ];
 
     public IEnumerable<(string Role, IEnumerable<Permission> Permissions)> GetDefaultGrants() =>
     [
         (StandardRoles.CurriculumEditor, [EnginePermissions.AccessAdmin, EnginePermissions.ManageContent]),
-        (StandardRoles.RegionalCoordinator, [EnginePermissions.AccessAdmin]),
+        (StandardRoles.RegionalCoordinator, [EnginePermissions.AccessAdmin, EnginePermissions.ViewRegionPeople]),
     ];
 }

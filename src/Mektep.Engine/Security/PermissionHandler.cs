@@ -22,7 +22,12 @@ internal sealed class PermissionHandler(RolePermissionCache roles) : Authorizati
         }
 
         var grants = await roles.GetAsync();
-        if (names.Any(role => grants.TryGetValue(role, out var permissions) && permissions.Contains(requirement.Permission)))
+        var accepted = requirement.Permission == EnginePermissions.ViewRegionPeople.Name
+            ? [requirement.Permission, EnginePermissions.ManageUsers.Name]
+            : new[] { requirement.Permission };
+
+        // Whoever manages all users may read them too, region or not.
+        if (names.Any(role => grants.TryGetValue(role, out var permissions) && accepted.Any(permissions.Contains)))
         {
             context.Succeed(requirement);
         }

@@ -25,4 +25,10 @@ public sealed class SiteUser : IdentityUser
     public bool IsDisabled { get; set; }
 
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>The rural district a learner belongs to; the district and region follow from it.</summary>
+    public int? RuralDistrictId { get; set; }
+
+    /// <summary>For a regional coordinator, the one region whose people they see.</summary>
+    public int? CoordinatorRegionId { get; set; }
 }

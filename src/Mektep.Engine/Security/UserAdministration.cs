@@ -1,19 +1,24 @@
 using Mektep.Audit;
 using Mektep.Engine.Data;
+using Mektep.Engine.Organisation;
 using Mektep.Localization;
+using Mektep.People;
+using Mektep.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mektep.Engine.Security;
 
 /// <summary>Finds, creates and changes user accounts for the admin.</summary>
-public sealed class UserAdministration(UserManager<SiteUser> users, RoleManager<SiteRole> roles, MektepDbContext db, IAuditTrail audit, TimeProvider clock)
+public sealed class UserAdministration(UserManager<SiteUser> users, RoleManager<SiteRole> roles, MektepDbContext db, IAuditTrail audit, TimeProvider clock, PeopleDirectory people, OrganisationTree tree)
 {
     public const int MaxPageSize = 200;
 
+    /// <summary>Searches the people the current user may see; place filters never widen that scope.</summary>
     public async Task<UserPage> SearchAsync(UserSearch search, CancellationToken cancellationToken = default)
     {
-        var query = db.Users.AsNoTracking();
+        var scope = await people.GetCurrentScopeAsync(cancellationToken);
+        var query = people.Filter(db.Users.AsNoTracking(), new PlaceFilter(search.RegionId, search.DistrictId), scope);
         if (!string.IsNullOrWhiteSpace(search.Text))
         {
             var text = search.Text.Trim().ToUpperInvariant();
@@ -40,7 +45,7 @@ public sealed class UserAdministration(UserManager<SiteUser> users, RoleManager<
 
     public async Task<(IdentityResult Result, SiteUser? User)> CreateAsync(UserInput input, string password)
     {
-        var errors = Validate(input);
+        var errors = Validate(input, await tree.LoadAsync());
         if (errors is not null)
         {
             return (errors, null);
@@ -64,7 +69,7 @@ public sealed class UserAdministration(UserManager<SiteUser> users, RoleManager<
 
     public async Task<IdentityResult> UpdateAsync(SiteUser user, UserInput input, string? newPassword)
     {
-        var errors = Validate(input);
+        var errors = Validate(input, await tree.LoadAsync());
         if (errors is not null)
         {
             return errors;
@@ -136,9 +141,11 @@ public sealed class UserAdministration(UserManager<SiteUser> users, RoleManager<
         user.PhoneNumber = string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim();
         user.PreferredCulture = SiteCultures.IsSupported(input.Culture) ? input.Culture : null;
         user.IsDisabled = input.Disabled;
+        user.RuralDistrictId = input.RuralDistrictId;
+        user.CoordinatorRegionId = input.Roles.Contains(StandardRoles.RegionalCoordinator) ? input.CoordinatorRegionId : null;
     }
 
-    private static IdentityResult? Validate(UserInput input)
+    private static IdentityResult? Validate(UserInput input, OrganisationSnapshot organisation)
     {
         var errors = new List<IdentityError>();
         if (string.IsNullOrWhiteSpace(input.DisplayName) || input.DisplayName.Trim().Length > 256)
@@ -156,11 +163,29 @@ public sealed class UserAdministration(UserManager<SiteUser> users, RoleManager<
             errors.Add(new IdentityError { Code = "Culture", Description = "Choose Kazakh, Russian or English." });
         }
 
+        if (input.RuralDistrictId is { } ruralId && organisation.RuralDistrict(ruralId) is null)
+        {
+            errors.Add(new IdentityError { Code = "RuralDistrict", Description = "There is no such rural district." });
+        }
+        else if (input.RuralDistrictId is null && input.RegionId is not null)
+        {
+            errors.Add(new IdentityError { Code = "RuralDistrict", Description = "Choose a rural district in the chosen region." });
+        }
+        else if (input.RuralDistrictId is not null && input.RegionId is { } regionId && organisation.RegionOf(input.RuralDistrictId) != regionId)
+        {
+            errors.Add(new IdentityError { Code = "RuralDistrict", Description = "The rural district is not in the chosen region." });
+        }
+
+        if (input.Roles.Contains(StandardRoles.RegionalCoordinator) && organisation.Region(input.CoordinatorRegionId) is null)
+        {
+            errors.Add(new IdentityError { Code = "CoordinatorRegion", Description = "Choose the region a regional coordinator is responsible for." });
+        }
+
         return errors.Count == 0 ? null : IdentityResult.Failed([.. errors]);
     }
 }
 
-public sealed record UserSearch(string? Text = null, string? Role = null, bool? Disabled = null, int Page = 1, int PageSize = 20);
+public sealed record UserSearch(string? Text = null, string? Role = null, bool? Disabled = null, int Page = 1, int PageSize = 20, int? RegionId = null, int? DistrictId = null);
 
 public sealed record UserPage(IReadOnlyList<SiteUser> Users, int TotalCount);
 
@@ -177,4 +202,11 @@ public sealed class UserInput
     public bool Disabled { get; set; }
 
     public IReadOnlyCollection<string> Roles { get; set; } = [];
+
+    /// <summary>The region chosen in the form; only checked against the rural district's region.</summary>
+    public int? RegionId { get; set; }
+
+    public int? RuralDistrictId { get; set; }
+
+    public int? CoordinatorRegionId { get; set; }
 }
