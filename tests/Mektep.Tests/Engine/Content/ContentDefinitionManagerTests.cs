@@ -17,20 +17,20 @@ public sealed class ContentDefinitionManagerTests
     {
         await using var site = await SiteFactory.StartAsync(provider);
         var definitions = site.Services.GetRequiredService<IContentDefinitionManager>();
-        await definitions.AlterTypeAsync("Lesson", t => t
+        await definitions.AlterTypeAsync("Handout", t => t
             .WithPart(nameof(TitlePart))
             .WithField("Summary", nameof(TextField))
             .WithField("Duration", nameof(NumberField))
             .WithField("Legacy", nameof(TextField)));
 
-        await definitions.AlterTypeAsync("Lesson", t => t.RemoveField("Legacy").ReorderFields(["Duration", "Summary"]));
+        await definitions.AlterTypeAsync("Handout", t => t.RemoveField("Legacy").ReorderFields(["Duration", "Summary"]));
 
         var fresh = new ContentDefinitionManager(site.Services.GetRequiredService<IDbContextFactory<MektepDbContext>>(), TimeProvider.System);
-        var lesson = await fresh.GetTypeAsync("Lesson");
+        var lesson = await fresh.GetTypeAsync("Handout");
         Assert.NotNull(lesson);
-        Assert.Equal([nameof(TitlePart), "Lesson"], lesson.Parts.Select(p => p.Name));
+        Assert.Equal([nameof(TitlePart), "Handout"], lesson.Parts.Select(p => p.Name));
         Assert.Equal([("Duration", nameof(NumberField)), ("Summary", nameof(TextField))], lesson.OwnPart!.Fields.Select(f => (f.Name, f.FieldType)));
-        Assert.Contains(await fresh.ListTypesAsync(), t => t.Name == "Lesson");
+        Assert.Contains(await fresh.ListTypesAsync(), t => t.Name == "Handout");
     }
 
     [Theory, Providers]
@@ -38,11 +38,11 @@ public sealed class ContentDefinitionManagerTests
     {
         await using var site = await SiteFactory.StartAsync(provider);
         var definitions = site.Services.GetRequiredService<IContentDefinitionManager>();
-        await definitions.AlterTypeAsync("Lesson", t => t.WithField("Summary", nameof(TextField)));
+        await definitions.AlterTypeAsync("Handout", t => t.WithField("Summary", nameof(TextField)));
 
-        (await definitions.GetTypeAsync("Lesson"))!.WithField("Sneaky", nameof(TextField));
+        (await definitions.GetTypeAsync("Handout"))!.WithField("Sneaky", nameof(TextField));
 
-        Assert.Single((await definitions.GetTypeAsync("Lesson"))!.OwnPart!.Fields);
+        Assert.Single((await definitions.GetTypeAsync("Handout"))!.OwnPart!.Fields);
     }
 
     [Theory, Providers]
@@ -55,8 +55,8 @@ public sealed class ContentDefinitionManagerTests
         await Assert.ThrowsAsync<ArgumentException>(() => definitions.AlterTypeAsync("1Lesson", _ => { }));
         await Assert.ThrowsAsync<ArgumentException>(() => definitions.AlterTypeAsync("Сабақ", _ => { }));
         await Assert.ThrowsAsync<ArgumentException>(() => definitions.AlterTypeAsync("Les son", _ => { }));
-        await Assert.ThrowsAsync<ArgumentException>(() => definitions.AlterTypeAsync("Lesson", t => t.WithField("bad-name", nameof(TextField))));
-        await Assert.ThrowsAsync<ArgumentException>(() => definitions.AlterTypeAsync("Lesson", t => t.WithField("", nameof(TextField))));
+        await Assert.ThrowsAsync<ArgumentException>(() => definitions.AlterTypeAsync("Handout", t => t.WithField("bad-name", nameof(TextField))));
+        await Assert.ThrowsAsync<ArgumentException>(() => definitions.AlterTypeAsync("Handout", t => t.WithField("", nameof(TextField))));
 
         Assert.Equal(before, (await definitions.ListTypesAsync()).Select(t => t.Name));
     }
@@ -66,12 +66,12 @@ public sealed class ContentDefinitionManagerTests
     {
         await using var site = await SiteFactory.StartAsync(provider);
         var definitions = site.Services.GetRequiredService<IContentDefinitionManager>();
-        await definitions.AlterTypeAsync("Lesson", t => t.WithField("Duration", nameof(NumberField)));
+        await definitions.AlterTypeAsync("Handout", t => t.WithField("Duration", nameof(NumberField)));
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => definitions.AlterTypeAsync("Lesson", t => t.WithField("Duration", nameof(TextField))));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => definitions.AlterTypeAsync("Handout", t => t.WithField("Duration", nameof(TextField))));
 
         Assert.Contains("Duration", error.Message);
-        Assert.Equal(nameof(NumberField), (await definitions.GetTypeAsync("Lesson"))!.OwnPart!.Fields.Single().FieldType);
+        Assert.Equal(nameof(NumberField), (await definitions.GetTypeAsync("Handout"))!.OwnPart!.Fields.Single().FieldType);
     }
 
     [Theory, Providers]
@@ -79,10 +79,10 @@ public sealed class ContentDefinitionManagerTests
     {
         await using var site = await SiteFactory.StartAsync(provider);
         var definitions = site.Services.GetRequiredService<IContentDefinitionManager>();
-        await definitions.AlterTypeAsync("Lesson", t => t.WithPart(nameof(TitlePart)));
+        await definitions.AlterTypeAsync("Handout", t => t.WithPart(nameof(TitlePart)));
 
-        await definitions.DeleteTypeAsync("Lesson");
+        await definitions.DeleteTypeAsync("Handout");
 
-        Assert.Null(await definitions.GetTypeAsync("Lesson"));
+        Assert.Null(await definitions.GetTypeAsync("Handout"));
     }
 }

@@ -1,0 +1,8 @@
+namespace Mektep.Courses.Models;
+
+public enum CourseLevel
+{
+    Beginner,
+    Intermediate,
+    Advanced,
+}

@@ -1,0 +1,8 @@
+namespace Mektep.Courses.Models;
+
+public enum EnrollmentStatus
+{
+    Active,
+    Unenrolled,
+    Completed,
+}

@@ -1,0 +1,44 @@
+using Mektep.Content;
+using Mektep.Courses.Components;
+using Mektep.Courses.Editors;
+using Mektep.Courses.Indexes;
+using Mektep.Courses.Migrations;
+using Mektep.Courses.Models;
+using Mektep.Courses.Services;
+using Mektep.Data;
+using Mektep.Display;
+using Mektep.Modules;
+using Mektep.Navigation;
+using Mektep.Security;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mektep.Courses;
+
+public sealed class Startup : IModuleStartup
+{
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton(new AdminMenuItem("Courses", "/admin/courses", Permissions.ManageCourses.Name, "Learning", 10));
+        services.AddDataMigration<CourseTypesMigration>();
+        services.AddSingleton<IDbModelContributor, CoursesDbModel>();
+        services.AddSingleton<IContentIndexProvider, CourseIndexProvider>();
+        services.AddSingleton<IContentIndexProvider, LessonIndexProvider>();
+
+        services.AddScoped<CourseCatalog>();
+        services.AddScoped<LearningService>();
+        services.AddScoped<CourseCompletionEvaluator>();
+        services.AddScoped<CourseOutlineEditor>();
+        services.AddScoped<Pages.CourseViewLoader>();
+
+        services.AddContentPart<CoursePart>("Course", "Level, hours, tags, enrollment, dates and the outline of sections and lessons")
+            .WithDisplay<CoursePartDisplay>()
+            .WithDisplay<CoursePartSummary>(DisplayTypes.Summary)
+            .WithEditor<CoursePartEditor, CoursePartBinder>();
+        services.AddContentPart<LessonPart>("Lesson", "Estimated minutes, an optional video link and how the lesson is completed")
+            .WithDisplay<LessonPartDisplay>()
+            .WithDisplay<LessonPartSummary>(DisplayTypes.Summary)
+            .WithEditor<LessonPartEditor, LessonPartBinder>();
+    }
+}
