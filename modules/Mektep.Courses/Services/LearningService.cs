@@ -141,6 +141,12 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // Lock the learner's enrollment first: two different final lessons marked done at the same moment
+            // take turns, so the second sees the first's progress and the course still completes (once).
+            await db.Set<Enrollment>()
+                .Where(e => e.UserId == userId && e.CourseSet == courseSet)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.CourseSet, e => e.CourseSet), cancellationToken);
             var changed = await db.Set<LessonProgress>()
                 .Where(p => p.UserId == userId && p.LessonSet == lessonSet && p.DoneUtc == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.DoneUtc, now), cancellationToken);

@@ -148,6 +148,28 @@ public sealed class EnrollmentAndProgressTests
     }
 
     [Theory, Providers]
+    public async Task Completion_TwoLastLessonsDoneConcurrently_CompletesOnce(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var (course, first, second) = await site.Services.WithContentAsync(async content =>
+        {
+            var first = await content.NewLessonAsync("Бірінші");
+            var second = await content.NewLessonAsync("Екінші");
+            return (await content.NewCourseAsync("Курс", [first, second]), first, second);
+        });
+        var userId = await site.CreateUserAsync(LearnerEmail, StandardRoles.Learner);
+        await EnrollAsync(site, userId, course);
+        var handler = new CountingHandler();
+
+        await Task.WhenAll(
+            Task.Run(() => MarkDoneAsync(site, handler, userId, course, first)),
+            Task.Run(() => MarkDoneAsync(site, handler, userId, course, second)));
+
+        Assert.Equal(1, handler.Calls);
+        Assert.Equal(1, await CountAsync<Enrollment>(site, e => e.UserId == userId && e.Status == EnrollmentStatus.Completed));
+    }
+
+    [Theory, Providers]
     public async Task LessonPage_DoneOnViewLesson_IsDoneWhenAnEnrolledLearnerOpensIt(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
