@@ -213,7 +213,10 @@ if totals["passed"] + totals["failed"] == 0:
     problems.append("no tests ran")
 for problem in problems:
     print(f"FAILURE: {problem}")
-print(f"{totals['passed']} passed, {totals['failed']} failed", flush=True)
+closing = f"{totals['passed']} passed, {totals['failed']} failed"
+with open(os.path.join(results_dir, "totals.txt"), "w") as totals_file:
+    totals_file.write(closing + "\n")
+print(closing, flush=True)
 sys.exit(1 if problems else 0)
 PY
 }
