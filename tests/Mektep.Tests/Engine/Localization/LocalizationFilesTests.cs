@@ -3,19 +3,31 @@ using System.Text.RegularExpressions;
 
 namespace Mektep.Tests.Engine.Localization;
 
+/// <summary>Every UI string a project's components and services ask for has an entry in its kk, ru and en files.</summary>
 public sealed partial class LocalizationFilesTests
 {
+    public static readonly TheoryData<string, string> Cultures = new()
+    {
+        { "engine", "kk" }, { "engine", "ru" }, { "engine", "en" },
+        { "courses", "kk" }, { "courses", "ru" }, { "courses", "en" },
+    };
+
     [Theory]
-    [InlineData("kk")]
-    [InlineData("ru")]
-    [InlineData("en")]
-    public void EngineFiles_EveryUiStringOfEngineAndThemes_IsTranslated(string culture)
+    [MemberData(nameof(Cultures))]
+    public void LocalizationFiles_EveryUiString_IsTranslated(string area, string culture)
     {
         var root = RepositoryRoot();
-        var translations = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(root, "src", "Mektep.Engine", "Localization", $"{culture}.json")))!;
+        var (files, sources, extensions) = area switch
+        {
+            // Themes share the engine's dictionary.
+            "engine" => (Path.Combine(root, "src", "Mektep.Engine"), new[] { Path.Combine(root, "src", "Mektep.Engine"), Path.Combine(root, "themes") }, new[] { ".razor" }),
+            _ => (Path.Combine(root, "modules", "Mektep.Courses"), new[] { Path.Combine(root, "modules", "Mektep.Courses") }, new[] { ".razor", ".cs" }),
+        };
+        var translations = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(files, "Localization", $"{culture}.json")))!;
 
-        var missing = new[] { Path.Combine(root, "src", "Mektep.Engine"), Path.Combine(root, "themes") }
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.razor", SearchOption.AllDirectories))
+        var missing = sources
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories))
+            .Where(file => extensions.Any(e => file.EndsWith(e, StringComparison.Ordinal)))
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(file => UiString().Matches(File.ReadAllText(file)).Select(m => Regex.Unescape(m.Groups[1].Value)))
             .Distinct()
@@ -36,6 +48,6 @@ public sealed partial class LocalizationFilesTests
         return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 
-    [GeneratedRegex("T\\[\"((?:[^\"\\\\]|\\\\.)*)\"")]
+    [GeneratedRegex("\\b[Tt]\\[\"((?:[^\"\\\\]|\\\\.)*)\"")]
     private static partial Regex UiString();
 }
