@@ -17,10 +17,10 @@ public sealed class ContentDefinitionManager(IDbContextFactory<MektepDbContext> 
     private volatile Snapshot? _snapshot;
 
     public async Task<IReadOnlyList<ContentTypeDefinition>> ListTypesAsync(CancellationToken cancellationToken = default)
-        => [.. (await CurrentAsync(cancellationToken)).Types.Values.OrderBy(t => t.DisplayName, StringComparer.CurrentCulture).Select(Copy)];
+        => [.. (await CurrentAsync(cancellationToken)).Types.Values.Select(Read).OrderBy(t => t.DisplayName, StringComparer.CurrentCulture)];
 
     public async Task<ContentTypeDefinition?> GetTypeAsync(string name, CancellationToken cancellationToken = default)
-        => (await CurrentAsync(cancellationToken)).Types.TryGetValue(name, out var type) ? Copy(type) : null;
+        => (await CurrentAsync(cancellationToken)).Types.TryGetValue(name, out var json) ? Read(json) : null;
 
     public async Task<ContentTypeDefinition> AlterTypeAsync(string name, Action<ContentTypeDefinition> alter, CancellationToken cancellationToken = default)
     {
@@ -29,7 +29,7 @@ public sealed class ContentDefinitionManager(IDbContextFactory<MektepDbContext> 
         var row = await db.Set<ContentDefinitionRecord>().FirstOrDefaultAsync(r => r.Name == name, cancellationToken);
         var type = row is null
             ? new ContentTypeDefinition { Name = name, DisplayName = name }
-            : JsonSerializer.Deserialize<ContentTypeDefinition>(row.Data, ContentJson.Options)!;
+            : Read(row.Data);
 
         alter(type);
         type.Name = name;
@@ -50,7 +50,7 @@ public sealed class ContentDefinitionManager(IDbContextFactory<MektepDbContext> 
         row.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         _snapshot = null;
-        return Copy(type);
+        return Read(row.Data);
     }
 
     public async Task DeleteTypeAsync(string name, CancellationToken cancellationToken = default)
@@ -70,12 +70,12 @@ public sealed class ContentDefinitionManager(IDbContextFactory<MektepDbContext> 
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Set<ContentDefinitionRecord>().AsNoTracking().ToListAsync(cancellationToken);
-        var types = rows.ToFrozenDictionary(r => r.Name, r => JsonSerializer.Deserialize<ContentTypeDefinition>(r.Data, ContentJson.Options)!, StringComparer.Ordinal);
+        var types = rows.ToFrozenDictionary(r => r.Name, r => r.Data, StringComparer.Ordinal);
         return _snapshot = new Snapshot(types, clock.GetUtcNow());
     }
 
-    private static ContentTypeDefinition Copy(ContentTypeDefinition type)
-        => JsonSerializer.Deserialize<ContentTypeDefinition>(JsonSerializer.Serialize(type, ContentJson.Options), ContentJson.Options)!;
+    private static ContentTypeDefinition Read(string json) => JsonSerializer.Deserialize<ContentTypeDefinition>(json, ContentJson.Options)!;
 
-    private sealed record Snapshot(FrozenDictionary<string, ContentTypeDefinition> Types, DateTimeOffset LoadedAt);
+    /// <summary>The stored JSON of each type: every read gets its own copy from one deserialization.</summary>
+    private sealed record Snapshot(FrozenDictionary<string, string> Types, DateTimeOffset LoadedAt);
 }
