@@ -6,11 +6,24 @@ namespace Mektep.Tests.Engine.Localization;
 /// <summary>Every UI string a project's components and services ask for has an entry in its kk, ru and en files.</summary>
 public sealed partial class LocalizationFilesTests
 {
-    public static readonly TheoryData<string, string> Cultures = new()
+    /// <summary>The engine (whose dictionary the themes share) and every module that has a Localization folder.</summary>
+    public static TheoryData<string, string> Cultures()
     {
-        { "engine", "kk" }, { "engine", "ru" }, { "engine", "en" },
-        { "courses", "kk" }, { "courses", "ru" }, { "courses", "en" },
-    };
+        var data = new TheoryData<string, string>();
+        var modules = Directory.EnumerateDirectories(Path.Combine(RepositoryRoot(), "modules"))
+            .Where(folder => Directory.Exists(Path.Combine(folder, "Localization")))
+            .Select(Path.GetFileName)
+            .Order(StringComparer.Ordinal);
+        foreach (var area in modules.Prepend("engine"))
+        {
+            foreach (var culture in new[] { "kk", "ru", "en" })
+            {
+                data.Add(area!, culture);
+            }
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Cultures))]
@@ -21,7 +34,7 @@ public sealed partial class LocalizationFilesTests
         {
             // Themes share the engine's dictionary.
             "engine" => (Path.Combine(root, "src", "Mektep.Engine"), new[] { Path.Combine(root, "src", "Mektep.Engine"), Path.Combine(root, "themes") }, new[] { ".razor" }),
-            _ => (Path.Combine(root, "modules", "Mektep.Courses"), new[] { Path.Combine(root, "modules", "Mektep.Courses") }, new[] { ".razor", ".cs" }),
+            _ => (Path.Combine(root, "modules", area), new[] { Path.Combine(root, "modules", area) }, new[] { ".razor", ".cs" }),
         };
         var translations = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(files, "Localization", $"{culture}.json")))!;
 
