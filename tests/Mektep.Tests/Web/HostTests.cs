@@ -61,7 +61,7 @@ public sealed class HostTests
         await using var site = await SiteFactory.StartAsync(provider);
         var client = site.NewClient();
         var home = await client.GetStringAsync("/");
-        var href = System.Text.RegularExpressions.Regex.Match(home, "href=\"(_content/Mektep.Themes.AkimsSchool/site[^\"]*\\.css)\"").Groups[1].Value;
+        var href = System.Text.RegularExpressions.Regex.Match(home, "href=\"/(_content/Mektep.Themes.AkimsSchool/site[^\"]*\\.css)\"").Groups[1].Value;
 
         var css = await client.GetStringAsync("/" + href);
 

@@ -41,7 +41,7 @@ public sealed class ThemeTests
             ["Input.AdminTheme"] = "Mektep.Themes.Admin",
             ["Input.PageSize"] = "20",
         });
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
     }
 
     private static async Task<string> PublishPageAsync(SiteFactory site, string title)

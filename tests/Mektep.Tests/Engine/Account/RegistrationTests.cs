@@ -34,7 +34,7 @@ public sealed class RegistrationTests
             ["Input.PageSize"] = "25",
             ["Input.AllowRegistration"] = "true",
         }));
-        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var visitor = site.NewClient();
         var form = await visitor.GetStringAsync("/account/register");
 

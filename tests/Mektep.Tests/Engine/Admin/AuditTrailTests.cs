@@ -188,7 +188,7 @@ public sealed partial class AuditTrailTests
             ["Input.PageSize"] = "25",
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var recorded = Assert.Single(await EventsAsync(site, new AuditSearch(Category: AuditCategories.Settings)));
         Assert.Equal(AuditActions.Updated, recorded.Action);
         Assert.Equal("Әкімдер мектебі", recorded.SubjectName);
