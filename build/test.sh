@@ -226,7 +226,7 @@ main() {
   trap 'exit 130' INT
   trap 'exit 143' TERM
   ensure_packages
-  if [ -d "$ROOT/tests/Mektep.BrowserTests" ]; then ensure_chromium; fi
+  ensure_chromium # the browser tests in tests/Mektep.Tests/Browser drive Debian's /usr/bin/chromium
   WORKDIR=$(mktemp -d -t mektep-test.XXXXXX)
   chmod 711 "$WORKDIR" # the postgres user must reach its cluster directory inside
   start_postgres

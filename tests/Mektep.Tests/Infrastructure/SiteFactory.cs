@@ -2,6 +2,9 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Mektep.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,7 +35,17 @@ public sealed partial class SiteFactory : WebApplicationFactory<Program>
 
     public string MailFolder => Path.Combine(_contentRoot, "mail");
 
-    public static async Task<SiteFactory> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null)
+    public static Task<SiteFactory> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null)
+        => StartCoreAsync(provider, settings, kestrel: false);
+
+    /// <summary>The site on real Kestrel at a free loopback port (see <see cref="Address"/>), for a browser to visit.</summary>
+    public static Task<SiteFactory> StartOnKestrelAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null)
+        => StartCoreAsync(provider, settings, kestrel: true);
+
+    /// <summary>Where a browser reaches the site; only for a site started with <see cref="StartOnKestrelAsync"/>.</summary>
+    public Uri Address => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+
+    private static async Task<SiteFactory> StartCoreAsync(DatabaseProvider provider, IDictionary<string, string?>? settings, bool kestrel)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var all = new Dictionary<string, string?>
@@ -50,7 +63,12 @@ public sealed partial class SiteFactory : WebApplicationFactory<Program>
 
         var factory = new SiteFactory(database, all);
         all["Mail:PickupFolder"] = factory.MailFolder;
-        _ = factory.Server; // starts the host: migrations and seeding run now
+        if (kestrel)
+        {
+            factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        }
+
+        factory.StartServer(); // migrations and seeding run now
         return factory;
     }
 

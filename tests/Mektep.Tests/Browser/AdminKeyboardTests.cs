@@ -1,0 +1,110 @@
+using Mektep.Content.Metadata;
+using Mektep.Data;
+using Mektep.Engine.Security;
+using Mektep.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Mektep.Tests.Browser;
+
+/// <summary>
+/// The back office with the keyboard only, in Chromium: every step is Tab, typing, Space or Enter (the address bar
+/// is the only other input, as for any user). A control that cannot be reached by Tab fails the test.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AdminKeyboardTests(BrowserFixture browser)
+{
+    [Theory, Providers]
+    public async Task BackOffice_KeyboardOnly_SignsInCreatesUserChangesSettingsAndAddsField(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartOnKestrelAsync(provider);
+        var page = await browser.NewPageAsync(site);
+
+        await SignInAsync(page);
+        var skipLinkWorks = await SkipLinkMovesFocusToMainAsync(page);
+        await CreateLearnerAsync(page);
+        await RenameSiteAsync(page);
+        await AddFieldToPageTypeAsync(page);
+
+        Assert.True(skipLinkWorks);
+        await using var scope = site.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SiteUser>>();
+        var user = await users.FindByEmailAsync("aigul@example.kz");
+        Assert.NotNull(user);
+        Assert.Equal("Айгүл Сәрсенова", user.DisplayName);
+        Assert.True(await users.IsInRoleAsync(user, "Learner"));
+        Assert.Equal("Әкімдер мектебі", await page.Locator(".admin-brand").InnerTextAsync() is { } brand ? brand.Split(" · ")[0] : null);
+        var type = await scope.ServiceProvider.GetRequiredService<IContentDefinitionManager>().GetTypeAsync("Page");
+        Assert.Contains(type!.OwnPart!.Fields, f => f.Name == "Subtitle");
+    }
+
+    private static async Task SignInAsync(IPage page)
+    {
+        await page.GotoAsync("/admin");
+        await page.TabAndTypeAsync("#login-email", SiteFactory.AdminEmail);
+        await page.TabAndTypeAsync("#login-password", SiteFactory.AdminPassword);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin");
+    }
+
+    private static async Task<bool> SkipLinkMovesFocusToMainAsync(IPage page)
+    {
+        await page.TabToAsync("a.skip-link", maxTabs: 1);
+        var visible = await page.FocusIsVisibleAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var focusedMain = await page.EvaluateAsync<bool>("() => document.activeElement?.id === 'main'");
+        return visible && focusedMain;
+    }
+
+    private static async Task CreateLearnerAsync(IPage page)
+    {
+        await page.TabToAsync("nav a[href='/admin/users']");
+        Assert.True(await page.FocusIsVisibleAsync());
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/admin/users");
+
+        await page.TabToAsync("a[href='/admin/users/new']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/admin/users/new");
+
+        await page.TabAndTypeAsync("#user-name", "Айгүл Сәрсенова");
+        await page.TabAndTypeAsync("#user-email", "aigul@example.kz");
+        await page.TabToAsync("input[name='Input.Roles'][value='Learner']");
+        await page.Keyboard.PressAsync("Space");
+        await page.TabAndTypeAsync("#user-password", "Keyboard-Only-1");
+        await page.TabToAsync("form button[type='submit']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("saved=true", StringComparison.Ordinal));
+    }
+
+    private static async Task RenameSiteAsync(IPage page)
+    {
+        await page.TabToAsync("nav a[href='/admin/settings']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/admin/settings");
+
+        await page.TabToAsync("#settings-name");
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync("Әкімдер мектебі");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator(".admin-brand", new() { HasText = "Әкімдер мектебі" }).WaitForAsync();
+    }
+
+    private static async Task AddFieldToPageTypeAsync(IPage page)
+    {
+        await page.TabToAsync("nav a[href='/admin/content-types']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/admin/content-types");
+
+        await page.TabToAsync("a[href='/admin/content-types/Page']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/admin/content-types/Page");
+
+        await page.TabAndTypeAsync("#field-display-name", "Subtitle");
+        await page.TabAndTypeAsync("#field-name", "Subtitle");
+        await page.TabToAsync("form button[type='submit']", text: "Add field");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("td, li", new() { HasText = "Subtitle" }).First.WaitForAsync();
+    }
+}

@@ -1,0 +1,57 @@
+using Mektep.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Mektep.Tests.Browser;
+
+/// <summary>
+/// One headless Chromium for the browser tests: Debian's /usr/bin/chromium (build/test.sh installs it), never a
+/// browser Playwright downloads. Each test opens its own context, so cookies and storage never leak between tests.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"Browser tests need Chromium at {ChromiumPath}: run `bash build/test.sh`, which installs it, or `apt-get install -y chromium`.");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    /// <summary>A fresh browser context that asks for English, like the HTTP tests' clients.</summary>
+    public async Task<IPage> NewPageAsync(SiteFactory site)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.Address.ToString(), Locale = "en-US" });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
