@@ -1,0 +1,47 @@
+using System.Net;
+
+namespace Mektep.Bench;
+
+/// <summary>
+/// The baseline: Kestrel answering each path with fixed bytes (a page captured from the site), no middleware.
+/// Every ratio in the report is the site's rate over this server's rate for the same bytes in the same run.
+/// </summary>
+internal sealed class BareServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private BareServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public static async Task<BareServer> StartAsync(IReadOnlyDictionary<string, byte[]> pages)
+    {
+        var port = SiteProcess.FreePort();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
+        var app = builder.Build();
+        foreach (var (path, bytes) in pages)
+        {
+            app.MapGet(path, (HttpContext context) =>
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                context.Response.ContentLength = bytes.Length;
+                return context.Response.Body.WriteAsync(bytes).AsTask();
+            });
+        }
+
+        await app.StartAsync();
+        return new BareServer(app, new Uri($"http://127.0.0.1:{port}"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

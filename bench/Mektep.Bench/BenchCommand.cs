@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Mektep.Bench;
+
+/// <summary>Seeds, starts the site, loads each page and its bare twin with wrk, and writes the report.</summary>
+internal static partial class BenchCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = BenchOptions.Parse(args);
+        var log = Console.Out;
+
+        await log.WriteLineAsync($"Seeding {options.Courses} courses x {options.LessonsPerCourse} lessons and {options.Learners} learners...");
+        var seedClock = Stopwatch.StartNew();
+        var seeded = await Seeder.SeedAsync(options, log);
+        await log.WriteLineAsync($"Seeded in {seedClock.Elapsed.TotalSeconds:F0} s.");
+
+        await using var site = await SiteProcess.StartAsync(options);
+        await log.WriteLineAsync($"Site answered its home page {site.StartupToFirstPage.TotalMilliseconds:F0} ms after start.");
+
+        var cookies = new List<string>();
+        for (var i = 0; i < options.Learners; i++)
+        {
+            cookies.Add(await SignInAsync(site.Address, Seeder.LearnerEmail(i)));
+        }
+
+        var targets = new List<Target>
+        {
+            new("Lesson page, signed-in learner", $"/courses/{seeded.CourseId}/lessons/{seeded.LessonId}", SignedIn: true, Goal: 0.3),
+            new("Course page, signed-in learner", $"/courses/{seeded.CourseId}", SignedIn: true, Goal: null),
+            new("My learning, signed-in learner", "/my", SignedIn: true, Goal: null),
+            new("Catalogue, anonymous", "/courses", SignedIn: false, Goal: 0.6),
+            new("Home, anonymous", "/", SignedIn: false, Goal: 0.6),
+        };
+
+        var pages = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var target in targets)
+        {
+            pages[target.Path] = await CaptureAsync(site.Address, target, target.SignedIn ? cookies[0] : null);
+        }
+
+        await using var bare = await BareServer.StartAsync(pages);
+        var rows = new List<Row>();
+        foreach (var target in targets)
+        {
+            var siteUrl = new Uri(site.Address, target.Path);
+            var bareUrl = new Uri(bare.Address, target.Path);
+            var siteCookies = target.SignedIn ? cookies : null;
+
+            // A short warm-up of each so JIT and caches are not measured.
+            await Wrk.RunAsync(bareUrl, options.Connections, 2);
+            await Wrk.RunAsync(siteUrl, options.Connections, 3, siteCookies);
+            var bareResult = await Wrk.RunAsync(bareUrl, options.Connections, options.Seconds);
+            var siteResult = await Wrk.RunAsync(siteUrl, options.Connections, options.Seconds, siteCookies);
+            rows.Add(new Row(target, pages[target.Path].Length, siteResult, bareResult));
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{target.Name}: {siteResult.RequestsPerSecond:F0} rps (p50 {siteResult.P50Ms:F1} ms, p99 {siteResult.P99Ms:F1} ms, {siteResult.Errors} errors) vs bare {bareResult.RequestsPerSecond:F0} rps = {siteResult.RequestsPerSecond / bareResult.RequestsPerSecond:F2}"));
+        }
+
+        var memory = site.WorkingSet();
+        var report = Report(options, site.StartupToFirstPage, rows, memory);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.ReportPath))!);
+        await File.WriteAllTextAsync(options.ReportPath, report);
+        await log.WriteLineAsync($"Wrote {options.ReportPath}.");
+        return rows.Any(r => r.Site.Errors > 0) ? 1 : 0;
+    }
+
+    private static async Task<string> SignInAsync(Uri site, string email)
+    {
+        var cookies = new CookieContainer();
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = site };
+        var page = await client.GetStringAsync("/account/login");
+        var token = WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value);
+        using var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = email,
+            ["Input.Password"] = Seeder.LearnerPassword,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {email} answered {(int)response.StatusCode}.");
+        }
+
+        return cookies.GetCookieHeader(site);
+    }
+
+    private static async Task<byte[]> CaptureAsync(Uri site, Target target, string? cookie)
+    {
+        using var client = new HttpClient { BaseAddress = site };
+        using var request = new HttpRequestMessage(HttpMethod.Get, target.Path);
+        request.Headers.AcceptLanguage.ParseAdd("kk");
+        if (cookie is not null)
+        {
+            request.Headers.Add("Cookie", cookie);
+        }
+
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static string Report(BenchOptions options, TimeSpan startup, IReadOnlyList<Row> rows, (long Current, long Peak) memory)
+    {
+        var text = new StringBuilder();
+        var invariant = CultureInfo.InvariantCulture;
+        text.AppendLine("# Benchmarks").AppendLine();
+        text.AppendLine(invariant, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC at commit `{Git("rev-parse --short HEAD")}` by `bash bench/run.sh` on {Environment.ProcessorCount} cores ({CpuModel()}),");
+        text.AppendLine(invariant, $"PostgreSQL 15 on loopback, the site published in Release and run as its own process. Data: {options.Courses} courses x");
+        text.AppendLine(invariant, $"{options.LessonsPerCourse} lessons (about 4 KB of Markdown each), {options.Learners} learners enrolled in the first course; signed-in");
+        text.AppendLine(invariant, $"requests rotate the learners' cookies. Load: `wrk -t2 -c{options.Connections} -d{options.Seconds}s` after a warm-up; wrk and the server share the cores.");
+        text.AppendLine("The baseline is a bare Kestrel endpoint answering the same bytes as the page, measured in the same run; the");
+        text.AppendLine("ratio (site rps / bare rps) is the headline, because absolute numbers move with the machine.").AppendLine();
+        text.AppendLine("| Page | Bytes | Site rps | p50 ms | p99 ms | Errors | Bare rps | Ratio | Goal |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var row in rows)
+        {
+            var ratio = row.Site.RequestsPerSecond / row.Bare.RequestsPerSecond;
+            var goal = row.Target.Goal is { } g ? (ratio >= g ? $">= {g:F1} met" : $">= {g:F1} **not met**") : "";
+            text.AppendLine(invariant, $"| {row.Target.Name} | {row.Bytes} | {row.Site.RequestsPerSecond:F0} | {row.Site.P50Ms:F1} | {row.Site.P99Ms:F1} | {row.Site.Errors} | {row.Bare.RequestsPerSecond:F0} | {ratio:F2} | {goal} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine(invariant, $"- Start-up to first page (process start to the home page's first 200, seeded database): **{startup.TotalMilliseconds:F0} ms** (goal < 3000 ms).");
+        text.AppendLine(invariant, $"- Working set of the site after the load: {memory.Current / 1048576.0:F0} MB now, **{memory.Peak / 1048576.0:F0} MB peak** (goal < 400 MB).");
+        return text.ToString();
+    }
+
+    private static string Git(string arguments)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("git", arguments) { RedirectStandardOutput = true, UseShellExecute = false });
+            var output = process!.StandardOutput.ReadToEnd().Trim();
+            process.WaitForExit();
+            return output;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "unknown";
+        }
+    }
+
+    private static string CpuModel()
+        => File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU"
+            : "unknown CPU";
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    private sealed record Target(string Name, string Path, bool SignedIn, double? Goal);
+
+    private sealed record Row(Target Target, int Bytes, WrkResult Site, WrkResult Bare);
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+using Mektep.Content;
+using Mektep.Courses.Models;
+using Mektep.Courses.Services;
+using Mektep.Engine;
+using Mektep.Engine.Security;
+using Mektep.Security;
+using Microsoft.AspNetCore.Identity;
+
+namespace Mektep.Bench;
+
+/// <summary>The site the benchmark loads: the design's scale of courses and lessons, and learners enrolled in the first course.</summary>
+internal static class Seeder
+{
+    public const string LearnerPassword = "Bench-Password-1";
+
+    public static string LearnerEmail(int index) => $"learner{index:D4}@bench.mektep.local";
+
+    public static async Task<SeededSite> SeedAsync(BenchOptions options, TextWriter log)
+    {
+        var contentRoot = Directory.CreateTempSubdirectory("mektep-bench-seed-").FullName;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = contentRoot, EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:Mektep"] = options.ConnectionString,
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Setup:AdminEmail"] = "admin@bench.mektep.local",
+            ["Setup:AdminPassword"] = "Bench-Admin-Password-1",
+            ["Setup:AdminName"] = "Bench Administrator",
+        });
+        builder.AddMektep();
+        await using var app = builder.Build();
+        await app.InitializeMektepAsync();
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        var body = LessonBody();
+        ContentItem? firstCourse = null;
+        ContentItem? firstLesson = null;
+        for (var c = 1; c <= options.Courses; c++)
+        {
+            var lessons = new List<ContentItem>();
+            for (var l = 1; l <= options.LessonsPerCourse; l++)
+            {
+                var lesson = await content.NewAsync(CourseTypes.Lesson);
+                lesson.Culture = "kk";
+                lesson.Apply(new TitlePart { Title = string.Create(CultureInfo.InvariantCulture, $"{c}.{l}. Ауыл экономикасы: {l}-сабақ") });
+                lesson.Apply(new LessonPart { EstimatedMinutes = 20, CompletionMode = LessonCompletionMode.MarkAsDone });
+                MarkdownBody.Set(lesson, body);
+                lessons.Add(await content.CreateAsync(lesson, publish: true));
+            }
+
+            var course = await content.NewAsync(CourseTypes.Course);
+            course.Culture = "kk";
+            course.Apply(new TitlePart { Title = string.Create(CultureInfo.InvariantCulture, $"Курс {c}: ауылдық округтің дамуы") });
+            course.Apply(new CoursePart
+            {
+                Summary = "Табыс әкелетін салаларды табу, өндіріс көлемін бағалау және ауылдық округ бюджетін қалыптастыру.",
+                Level = CourseLevel.Beginner,
+                SelfEnrollment = true,
+                EstimatedHours = 6,
+                Tags = ["экономика", "бюджет"],
+                Sections =
+                [
+                    new CourseSection
+                    {
+                        Id = "s1",
+                        Title = "Негіздер",
+                        Items = [.. lessons.Select(l => new CourseOutlineItem { ItemSet = l.LocalizationSet, ContentType = CourseTypes.Lesson, Required = true })],
+                    },
+                ],
+            });
+            MarkdownBody.Set(course, "Курстың **сипаттамасы**: ауыл шаруашылығы, кооперативтер, жергілікті бюджет.");
+            course = await content.CreateAsync(course, publish: true);
+            firstCourse ??= course;
+            firstLesson ??= lessons[0];
+            if (c % 20 == 0)
+            {
+                await log.WriteLineAsync($"  {c} courses seeded");
+            }
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SiteUser>>();
+        var learning = scope.ServiceProvider.GetRequiredService<LearningService>();
+        for (var i = 0; i < options.Learners; i++)
+        {
+            var email = LearnerEmail(i);
+            var user = new SiteUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Тыңдаушы {i}", LockoutEnabled = true };
+            Check(await users.CreateAsync(user, LearnerPassword));
+            Check(await users.AddToRoleAsync(user, StandardRoles.Learner));
+            await learning.EnrollAsync(user.Id, firstCourse!.LocalizationSet, EnrollmentSources.Admin);
+        }
+
+        return new SeededSite(firstCourse!.ContentItemId, firstLesson!.ContentItemId);
+    }
+
+    /// <summary>About 4 KB of Markdown: headings, paragraphs, a list and a table, as an editor writes a lesson.</summary>
+    private static string LessonBody()
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Ауылдық округтің табыс көздері").AppendLine();
+        for (var p = 0; p < 6; p++)
+        {
+            text.AppendLine("Ауылдық округтің экономикасы жергілікті ресурстарға, халықтың кәсібіне және нарыққа жақындығына байланысты. "
+                + "Әкім алдымен округтегі **өндірістік әлеуетті** бағалап, қай салалар табыс әкелетінін анықтауы керек: мал шаруашылығы, "
+                + "өсімдік шаруашылығы, өңдеу, қызмет көрсету немесе туризм.").AppendLine();
+        }
+
+        text.AppendLine("## Негізгі қадамдар").AppendLine();
+        foreach (var step in new[] { "Ресурстарды тізімдеу", "Нарықты зерттеу", "Өндіріс көлемін есептеу", "Кооператив құру", "Бюджетке енгізу" })
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {step}");
+        }
+
+        text.AppendLine().AppendLine("| Сала | Көлемі | Табыс, мың теңге |").AppendLine("|---|---|---|");
+        for (var r = 1; r <= 8; r++)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| Сала {r} | {r * 120} т | {r * 1500} |");
+        }
+
+        return text.ToString();
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
+
+/// <summary>Ids of the items whose pages the benchmark requests.</summary>
+internal sealed record SeededSite(string CourseId, string LessonId);
