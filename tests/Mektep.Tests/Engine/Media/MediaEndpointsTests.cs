@@ -145,7 +145,7 @@ public sealed class MediaEndpointsTests
         string[] paths =
         [
             "/media/missing.pdf", "/media/..%2f..%2fappsettings.json", "/media/..%2Fx.pdf", "/media/%2e%2e/%2e%2e/appsettings.json",
-            "/media/a/..%2f..%2f..%2fetc/passwd", "/media/%5c..%5cx.pdf", "/media/", "/media/.upload-x.tmp", "/media/report.pdf%00.png",
+            "/media/a/..%2f..%2f..%2fetc/passwd", "/media/%5c..%5cx.pdf", "/media/", "/media/.upload-x.tmp",
         ];
 
         var statuses = new List<(string, HttpStatusCode)>();
