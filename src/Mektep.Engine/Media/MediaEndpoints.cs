@@ -1,3 +1,4 @@
+using Mektep.Audit;
 using Mektep.Media;
 using Mektep.Security;
 using Microsoft.AspNetCore.Antiforgery;
@@ -65,6 +66,7 @@ internal static class MediaEndpoints
         MediaOptions options,
         IAntiforgery antiforgery,
         IOptions<AntiforgeryOptions> antiforgeryOptions,
+        IAuditTrail audit,
         ILoggerFactory loggers)
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -112,7 +114,9 @@ internal static class MediaEndpoints
                     continue;
                 }
 
-                saved = (await store.SaveAsync(Folder(fields), fileName, section.Body, context.RequestAborted)).Path;
+                var file = await store.SaveAsync(Folder(fields), fileName, section.Body, context.RequestAborted);
+                saved = file.Path;
+                await audit.RecordAsync(new AuditEvent(AuditCategories.Media, AuditActions.Created, file.Path, file.Name, $"{file.ContentType}, {file.Size} bytes"), context.RequestAborted);
             }
 
             if (!validated && !await IsValidAsync(context, antiforgery, antiforgeryOptions.Value, fields))
