@@ -11,6 +11,7 @@ internal static class EngineMenu
         services.AddSingleton(new AdminMenuItem("Dashboard", "/admin", EnginePermissions.AccessAdmin.Name, "Dashboard", 0));
         services.AddSingleton(new AdminMenuItem("Content", "/admin/content", EnginePermissions.ManageContent.Name, "Content", 0));
         services.AddSingleton(new AdminMenuItem("Content types", "/admin/content-types", EnginePermissions.ManageContentTypes.Name, "Content", 10));
+        services.AddSingleton(new AdminMenuItem("Media", "/admin/media", EnginePermissions.ManageMedia.Name, "Content", 20));
         services.AddSingleton(new AdminMenuItem("Users", "/admin/users", EnginePermissions.ViewRegionPeople.Name, "People", 0));
         services.AddSingleton(new AdminMenuItem("Roles", "/admin/roles", EnginePermissions.ManageRoles.Name, "People", 10));
         services.AddSingleton(new AdminMenuItem("Organisation", "/admin/organisation", EnginePermissions.ManageOrganisation.Name, "People", 20));

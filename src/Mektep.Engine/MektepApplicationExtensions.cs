@@ -50,6 +50,7 @@ public static class MektepApplicationExtensions
 
         HealthEndpoint.Map(app);
         Security.AccountEndpoints.Map(app);
+        Media.MediaEndpoints.Map(app);
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.All.Where(m => m.Startup is not null))
         {

@@ -93,6 +93,7 @@ public static class MektepServiceCollectionExtensions
         AddIdentity(services);
         AddLocalization(services, catalog);
         AddEmail(services, configuration, contentRoot);
+        Media.MediaEndpoints.AddServices(services, configuration, contentRoot);
 
         // Keys in the database: every node can read every other node's cookies, so no sticky sessions.
         services.AddDataProtection().SetApplicationName("Mektep").PersistKeysToDbContext<MektepDbContext>();

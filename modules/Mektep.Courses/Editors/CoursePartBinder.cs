@@ -2,13 +2,14 @@ using Mektep.Content;
 using Mektep.Content.Metadata;
 using Mektep.Courses.Models;
 using Mektep.Display;
+using Mektep.Media;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 
 namespace Mektep.Courses.Editors;
 
 /// <summary>Applies the course settings; the outline is edited on its own page and kept as stored.</summary>
-public sealed class CoursePartBinder(IStringLocalizer<CoursePartBinder> t) : IPartEditorBinder
+public sealed class CoursePartBinder(IStringLocalizer<CoursePartBinder> t, IMediaStore media) : IPartEditorBinder
 {
     public void Bind(ContentItem item, ContentTypePartDefinition definition, IFormCollection form, string prefix, IDictionary<string, string> errors)
     {
@@ -68,6 +69,25 @@ public sealed class CoursePartBinder(IStringLocalizer<CoursePartBinder> t) : IPa
             errors[ruleKey] = t["Choose a completion rule."];
         }
 
+        BindCover(part, form, prefix, errors);
         item.Apply(definition.Name, part);
+    }
+
+    private void BindCover(CoursePart part, IFormCollection form, string prefix, IDictionary<string, string> errors)
+    {
+        var pathKey = $"{prefix}.{nameof(CoursePart.CoverImagePath)}";
+        var path = form[pathKey].ToString().Trim();
+        part.CoverImagePath = path.Length == 0 ? null : path;
+        if (path.Length > 0 && (media.GetInfo(path) is null || MediaKinds.Find(path) is not { IsImage: true }))
+        {
+            errors[pathKey] = t["Enter the path of an image in the media library, e.g. courses/cover.jpg."];
+        }
+
+        var altKey = $"{prefix}.{nameof(CoursePart.CoverImageAlt)}";
+        part.CoverImageAlt = form[altKey].ToString().Trim();
+        if (part.CoverImageAlt.Length > CoursePart.MaxCoverAltLength)
+        {
+            errors[altKey] = t["The description is too long: at most {0} characters.", CoursePart.MaxCoverAltLength];
+        }
     }
 }

@@ -10,6 +10,7 @@ public sealed class CoursePart : ContentPart
     public const int MaxHours = 1000;
     public const int MaxTags = 20;
     public const int MaxTagLength = 64;
+    public const int MaxCoverAltLength = 300;
 
     public string Summary { get; set; } = "";
 
@@ -30,6 +31,12 @@ public sealed class CoursePart : ContentPart
     public CompletionRule CompletionRule { get; set; } = CompletionRule.AllRequiredLessons;
 
     public List<CourseSection> Sections { get; set; } = [];
+
+    /// <summary>Media library path of the cover image shown on the catalogue card and the course page.</summary>
+    public string? CoverImagePath { get; set; }
+
+    /// <summary>What the cover shows, for people who cannot see it; empty for a decorative image.</summary>
+    public string CoverImageAlt { get; set; } = "";
 
     [JsonIgnore]
     public IEnumerable<CourseOutlineItem> AllItems => Sections.SelectMany(s => s.Items);

@@ -20,4 +20,7 @@ public static class AuditCategories
 
     /// <summary>Content type definitions.</summary>
     public const string ContentTypes = "ContentTypes";
+
+    /// <summary>Files and folders of the media library.</summary>
+    public const string Media = "Media";
 }

@@ -35,4 +35,7 @@ public static class EnginePermissions
     /// <see cref="ManageUsers"/> see everyone and hold this implicitly.
     /// </summary>
     public static readonly Permission ViewRegionPeople = new("ViewRegionPeople", "See the people of one's own region", "Security");
+
+    /// <summary>Upload, organise and delete files of the media library.</summary>
+    public static readonly Permission ManageMedia = new("ManageMedia", "Upload and delete files in the media library", "Content");
 }

@@ -9,12 +9,12 @@ internal sealed class EnginePermissionProvider : IPermissionProvider
         EnginePermissions.AccessAdmin, EnginePermissions.ManageFeatures, EnginePermissions.ManageSettings,
         EnginePermissions.ManageContent, EnginePermissions.ManageContentTypes, EnginePermissions.ManageUsers,
         EnginePermissions.ManageRoles, EnginePermissions.ViewAuditTrail, EnginePermissions.ManageOrganisation,
-        EnginePermissions.ViewRegionPeople,
+        EnginePermissions.ViewRegionPeople, EnginePermissions.ManageMedia,
     ];
 
     public IEnumerable<(string Role, IEnumerable<Permission> Permissions)> GetDefaultGrants() =>
     [
-        (StandardRoles.CurriculumEditor, [EnginePermissions.AccessAdmin, EnginePermissions.ManageContent]),
+        (StandardRoles.CurriculumEditor, [EnginePermissions.AccessAdmin, EnginePermissions.ManageContent, EnginePermissions.ManageMedia]),
         (StandardRoles.RegionalCoordinator, [EnginePermissions.AccessAdmin, EnginePermissions.ViewRegionPeople]),
     ];
 }

@@ -17,6 +17,7 @@ public sealed class RoleAccessTests
         { "/admin/content", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
         { "/admin/content/new/Page", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
         { "/admin/content-types", [StandardRoles.Administrator] },
+        { "/admin/media", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
         { "/admin/users", [StandardRoles.Administrator, StandardRoles.RegionalCoordinator] },
         { "/admin/users/new", [StandardRoles.Administrator] },
         { "/admin/users/import", [StandardRoles.Administrator] },

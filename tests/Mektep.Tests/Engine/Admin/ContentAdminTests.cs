@@ -4,7 +4,9 @@ using Mektep.Content;
 using Mektep.Content.Fields;
 using Mektep.Data;
 using Mektep.Localization;
+using Mektep.Media;
 using Mektep.Settings;
+using Mektep.Tests.Engine.Media;
 using Mektep.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -57,9 +59,15 @@ public sealed partial class ContentAdminTests
     {
         await using var site = await SiteFactory.StartAsync(provider);
         var admin = await site.AdminClientAsync();
+        var media = site.Services.GetRequiredService<IMediaStore>();
+        await media.SaveAsync(await media.CreateFolderAsync("", "images"), "a.jpg", new MemoryStream(MediaSamples.Jpeg()));
+        await media.SaveAsync("", "b.png", new MemoryStream(MediaSamples.Png()));
         var page = await admin.GetStringAsync("/admin/content/new/Article");
 
-        var response = await admin.PostAsync("/admin/content/new/Article", ArticleForm(page, "A new article", "draft"));
+        var response = await admin.PostAsync("/admin/content/new/Article", ArticleForm(page, "A new article", "draft", new Dictionary<string, string>
+        {
+            ["Article.Images"] = "images/a.jpg | Ауыл мектебі\nb.png",
+        }));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var id = EditLocation().Match(response.Headers.Location!.OriginalString).Groups[1].Value;
@@ -69,6 +77,7 @@ public sealed partial class ContentAdminTests
         Assert.Equal("A new article", stored.DisplayText);
         Assert.Equal(7.5m, stored.Field<NumberField>(Article, "Rating")!.Value);
         Assert.Equal(["images/a.jpg", "b.png"], stored.Field<MediaField>(Article, "Images")!.Paths);
+        Assert.Equal(["Ауыл мектебі", ""], stored.Field<MediaField>(Article, "Images")!.AlternativeTexts);
         Assert.Equal(new DateTime(2026, 5, 1, 9, 30, 0, DateTimeKind.Utc), stored.Field<DateTimeField>(Article, "EventDate")!.Value);
         Assert.EndsWith("/edit?notice=saved", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
@@ -234,7 +243,7 @@ public sealed partial class ContentAdminTests
             ["Article.EventDate"] = "2026-05-01T09:30",
             ["Article.Source.Url"] = "https://example.org/source",
             ["Article.Source.Text"] = "Source",
-            ["Article.Images"] = "images/a.jpg\nb.png",
+            ["Article.Images"] = "",
             ["Article.Related"] = "",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string>())

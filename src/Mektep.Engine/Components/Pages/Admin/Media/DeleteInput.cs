@@ -1,0 +1,6 @@
+namespace Mektep.Engine.Components.Pages.Admin.Media;
+
+public sealed class DeleteInput
+{
+    public string? Path { get; set; }
+}
