@@ -16,7 +16,7 @@ namespace Mektep.Tests.Browser;
 public sealed class AdminKeyboardTests(BrowserFixture browser)
 {
     [Theory, Providers]
-    public async Task BackOffice_KeyboardOnly_SignsInCreatesUserChangesSettingsAndAddsField(DatabaseProvider provider)
+    public async Task BackOffice_KeyboardOnly_SignsInCreatesUserChangesSettingsAddsFieldAndPublishesPage(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartOnKestrelAsync(provider);
         var page = await browser.NewPageAsync(site);
@@ -26,6 +26,7 @@ public sealed class AdminKeyboardTests(BrowserFixture browser)
         await CreateLearnerAsync(page);
         await RenameSiteAsync(page);
         await AddFieldToPageTypeAsync(page);
+        await PublishPageAsync(page);
 
         Assert.True(skipLinkWorks);
         await using var scope = site.Services.CreateAsyncScope();
@@ -37,6 +38,9 @@ public sealed class AdminKeyboardTests(BrowserFixture browser)
         Assert.Equal("Әкімдер мектебі", await page.Locator(".admin-brand").InnerTextAsync() is { } brand ? brand.Split(" · ")[0] : null);
         var type = await scope.ServiceProvider.GetRequiredService<IContentDefinitionManager>().GetTypeAsync("Page");
         Assert.Contains(type!.OwnPart!.Fields, f => f.Name == "Subtitle");
+        var published = await scope.ServiceProvider.GetRequiredService<Mektep.Content.IContentManager>()
+            .QueryAsync(new Mektep.Content.ContentQuery { ContentTypes = ["Page"], Text = "кооператив" });
+        Assert.Equal("Ауыл кооперативтері", Assert.Single(published.Items).DisplayText);
     }
 
     private static async Task SignInAsync(IPage page)
@@ -106,5 +110,24 @@ public sealed class AdminKeyboardTests(BrowserFixture browser)
         await page.TabToAsync("form button[type='submit']", text: "Add field");
         await page.Keyboard.PressAsync("Enter");
         await page.Locator("td, li", new() { HasText = "Subtitle" }).First.WaitForAsync();
+    }
+
+    private static async Task PublishPageAsync(IPage page)
+    {
+        await page.TabToAsync("nav a[href='/admin/content']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/admin/content");
+
+        await page.TabToAsync("nav.new-content summary");
+        await page.Keyboard.PressAsync("Enter");
+        await page.TabToAsync("a[href='/admin/content/new/Page']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/admin/content/new/Page");
+
+        await page.TabAndTypeAsync("input[name$='TitlePart.Title']", "Ауыл кооперативтері");
+        await page.TabAndTypeAsync("textarea[name$='Markdown']", "Ауыл шаруашылығы **кооперативі** туралы.");
+        await page.TabToAsync("button[type='submit'][value='publish']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("published", StringComparison.Ordinal));
     }
 }
