@@ -10,6 +10,7 @@ public sealed class CoursePart : ContentPart
     public const int MaxHours = 1000;
     public const int MaxTags = 20;
     public const int MaxTagLength = 64;
+    public const int MaxPrerequisites = 10;
 
     public string Summary { get; set; } = "";
 
@@ -30,6 +31,9 @@ public sealed class CoursePart : ContentPart
     public CompletionRule CompletionRule { get; set; } = CompletionRule.AllRequiredLessons;
 
     public List<CourseSection> Sections { get; set; } = [];
+
+    /// <summary>Course localization sets a learner must complete before enrolling themselves.</summary>
+    public List<string> Prerequisites { get; set; } = [];
 
     [JsonIgnore]
     public IEnumerable<CourseOutlineItem> AllItems => Sections.SelectMany(s => s.Items);
