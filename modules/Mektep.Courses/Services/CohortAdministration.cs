@@ -159,3 +159,13 @@ public sealed class CohortInput
 
     public List<string>? Courses { get; set; }
 }
+
+/// <summary>The members form: an action (<c>add</c>, <c>csv</c>, <c>remove:{userId}</c>, <c>delete</c>) and its input.</summary>
+public sealed class MemberInput
+{
+    public string? Action { get; set; }
+
+    public List<string>? Add { get; set; }
+
+    public string? Csv { get; set; }
+}
