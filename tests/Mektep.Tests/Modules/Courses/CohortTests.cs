@@ -58,7 +58,7 @@ public sealed class CohortTests
         Assert.Contains("Line 3: nobody has the email stranger@mektep.test.", addedHtml);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var enrollments = await site.EnrollmentsAsync(course);
-        Assert.Equal([first, second], enrollments.Select(e => e.UserId).Order());
+        Assert.Equal(new[] { first, second }.Order(), enrollments.Select(e => e.UserId).Order());
         Assert.All(enrollments, e => Assert.Equal((EnrollmentSources.Cohort, new DateTime(2027, 5, 31)), (e.Source, e.DueUtcOverride)));
     }
 

@@ -74,4 +74,12 @@ internal static class EnrollmentTestData
 
             return (IReadOnlyList<ContentItem>)lessons;
         });
+
+    /// <summary>A cohort from March to May 2027, without members; returns its id.</summary>
+    public static async Task<long> CohortAsync(this SiteFactory site, string name)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var (saved, _) = await scope.ServiceProvider.GetRequiredService<CohortAdministration>().SaveAsync(null, new CohortInput { Name = name, Start = new DateOnly(2027, 3, 1), End = new DateOnly(2027, 5, 31) });
+        return saved!.Id;
+    }
 }
