@@ -31,7 +31,7 @@ public sealed class EnrollmentLocalizationTests
         string[] adminPages =
         [
             $"/admin/courses/{course.ContentItemId}/enrollments?find=akim&status=all", $"/admin/courses/{course.ContentItemId}/report?all=true",
-            $"/admin/cohorts/{cohortId}?find=akim", "/admin/cohorts", "/admin/courses", $"/admin/content/{course.ContentItemId}/edit",
+            $"/admin/cohorts/{cohortId}?find=akim", "/admin/cohorts", "/admin/courses",
         ];
         string[] learnerPages = [$"/courses/{course.ContentItemId}", $"/courses/{course.ContentItemId}/unenroll", "/my?left=true"];
 
