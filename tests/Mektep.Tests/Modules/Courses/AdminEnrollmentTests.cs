@@ -175,7 +175,7 @@ public sealed class AdminEnrollmentTests
     }
 
     [Theory, Providers]
-    public async Task DueOverride_SetByAdmin_ShowsOnMyLearning(DatabaseProvider provider)
+    public async Task DueOverride_SetByAdmin_ShowsOnMyLearningAndTheCoursePage(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
         var course = await site.CourseAsync("Бюджет");
@@ -195,6 +195,7 @@ public sealed class AdminEnrollmentTests
         var my = await learner.GetStringAsync("/my");
         Assert.Contains("Due soon", my);
         Assert.Contains($"datetime=\"{due}\"", my);
+        Assert.Contains($"Your due date: <time datetime=\"{due}\"", await learner.GetStringAsync($"/courses/{course.ContentItemId}"));
         Assert.Equal(DateTime.Parse(due, System.Globalization.CultureInfo.InvariantCulture), (await site.EnrollmentsAsync(course)).Single().DueUtcOverride);
     }
 
