@@ -10,6 +10,7 @@ using Mektep.Display;
 using Mektep.Modules;
 using Mektep.Navigation;
 using Mektep.Security;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,7 @@ public sealed class Startup : IModuleStartup
     {
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton(new AdminMenuItem("Courses", "/admin/courses", Permissions.ManageCourses.Name, "Learning", 10));
+        services.AddSingleton(new AdminMenuItem("Cohorts", "/admin/cohorts", Permissions.EnrollLearners.Name, "Learning", 20));
         services.AddDataMigration<CourseTypesMigration>();
         services.AddSingleton<IDbModelContributor, CoursesDbModel>();
         services.AddSingleton<IContentIndexProvider, CourseIndexProvider>();
@@ -31,6 +33,10 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<CourseCompletionEvaluator>();
         services.AddScoped<CourseOutlineEditor>();
         services.AddScoped<Pages.CourseViewLoader>();
+        services.AddScoped<EnrollmentAdministration>();
+        services.AddScoped<PrerequisiteService>();
+        services.AddScoped<CohortAdministration>();
+        services.AddScoped<CourseReports>();
 
         services.AddContentPart<CoursePart>("Course", "Level, hours, tags, enrollment, dates and the outline of sections and lessons")
             .WithDisplay<CoursePartDisplay>()
@@ -41,4 +47,6 @@ public sealed class Startup : IModuleStartup
             .WithDisplay<LessonPartSummary>(DisplayTypes.Summary)
             .WithEditor<LessonPartEditor, LessonPartBinder>();
     }
+
+    public void Configure(IEndpointRouteBuilder endpoints) => ReportEndpoints.Map(endpoints);
 }

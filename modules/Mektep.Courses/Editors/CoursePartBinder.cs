@@ -70,6 +70,13 @@ public sealed class CoursePartBinder(IStringLocalizer<CoursePartBinder> t, IMedi
         }
 
         BindCover(part, form, prefix, errors);
+        var prerequisitesKey = $"{prefix}.{nameof(CoursePart.Prerequisites)}";
+        part.Prerequisites = [.. form[prerequisitesKey].Select(v => (v ?? "").Trim()).Where(v => v.Length is > 0 and <= 32 && v.All(char.IsAsciiLetterOrDigit) && v != item.LocalizationSet).Distinct(StringComparer.Ordinal)];
+        if (part.Prerequisites.Count > CoursePart.MaxPrerequisites)
+        {
+            errors[prerequisitesKey] = t["At most {0} prerequisites.", CoursePart.MaxPrerequisites];
+        }
+
         item.Apply(definition.Name, part);
     }
 

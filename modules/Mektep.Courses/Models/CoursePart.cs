@@ -11,6 +11,7 @@ public sealed class CoursePart : ContentPart
     public const int MaxTags = 20;
     public const int MaxTagLength = 64;
     public const int MaxCoverAltLength = 300;
+    public const int MaxPrerequisites = 10;
 
     public string Summary { get; set; } = "";
 
@@ -37,6 +38,9 @@ public sealed class CoursePart : ContentPart
 
     /// <summary>What the cover shows, for people who cannot see it; empty for a decorative image.</summary>
     public string CoverImageAlt { get; set; } = "";
+
+    /// <summary>Course localization sets a learner must complete before enrolling themselves.</summary>
+    public List<string> Prerequisites { get; set; } = [];
 
     [JsonIgnore]
     public IEnumerable<CourseOutlineItem> AllItems => Sections.SelectMany(s => s.Items);

@@ -32,5 +32,17 @@ public sealed class CoursesDbModel : IDbModelContributor
             b.HasKey(x => x.Id);
             b.HasIndex(x => new { x.UserId, x.LessonSet }).IsUnique();
         });
+        modelBuilder.Entity<Cohort>(b =>
+        {
+            b.ToTable("Cohorts");
+            b.HasKey(x => x.Id);
+            b.Ignore(x => x.CourseSetList);
+        });
+        modelBuilder.Entity<CohortMember>(b =>
+        {
+            b.ToTable("CohortMembers");
+            b.HasKey(x => x.Id);
+            b.HasIndex(x => new { x.CohortId, x.UserId }).IsUnique();
+        });
     }
 }

@@ -19,6 +19,45 @@ public interface IPeopleDirectory
 
     /// <summary>Which people the current user may see: everyone, one region, or nobody.</summary>
     Task<PeopleScope> GetCurrentScopeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Ids of the people in a unit of the tree (as <see cref="ListUserIdsAsync(PlaceFilter, CancellationToken)"/>)
+    /// within an explicit <paramref name="scope"/>: for a caller that already checked its own permission, such as
+    /// enrolling a whole region into a course, whose editor need not see the users list.
+    /// </summary>
+    Task<IReadOnlyList<string>> ListUserIdsAsync(PlaceFilter filter, PeopleScope scope, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Name, email and place of many people in one round trip; unknown ids are left out. Not narrowed to the
+    /// current scope: a caller that shows people to a coordinator filters with <see cref="PeopleScope.Allows"/>.
+    /// </summary>
+    Task<IReadOnlyList<PersonSummary>> GetPeopleAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default);
+
+    /// <summary>People whose name or email contains <paramref name="text"/> (any case), at most <paramref name="take"/>, by name.</summary>
+    Task<IReadOnlyList<PersonSummary>> FindPeopleAsync(string text, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>The ids of the people with these emails (any case), keyed by the email upper-cased; unknown emails are missing.</summary>
+    Task<IReadOnlyDictionary<string, string>> FindIdsByEmailAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken = default);
+
+    /// <summary>Regions and districts (not rural districts), names in the current culture, for pickers and report groups.</summary>
+    Task<IReadOnlyList<PlaceUnit>> ListUnitsAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>A person as lists and reports show them.</summary>
+/// <param name="Id">The user id.</param>
+/// <param name="DisplayName">The name.</param>
+/// <param name="Email">The email.</param>
+/// <param name="Place">Region, district and rural district.</param>
+public sealed record PersonSummary(string Id, string DisplayName, string Email, PersonPlace Place);
+
+/// <summary>A region (no parent) or a district (the region as parent).</summary>
+/// <param name="Id">The unit's id.</param>
+/// <param name="Name">The name in the current culture.</param>
+/// <param name="RegionId">For a district, its region; null for a region.</param>
+public sealed record PlaceUnit(int Id, string Name, int? RegionId)
+{
+    /// <summary>True for a region.</summary>
+    public bool IsRegion => RegionId is null;
 }
 
 /// <summary>A person's place; ids and names are null where the person has none.</summary>

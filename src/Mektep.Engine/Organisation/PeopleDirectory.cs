@@ -60,6 +60,56 @@ public sealed class PeopleDirectory(MektepDbContext db, ICurrentUser currentUser
         return await query.OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<string>> ListUserIdsAsync(PlaceFilter filter, PeopleScope scope, CancellationToken cancellationToken = default)
+        => await Filter(db.Users.AsNoTracking(), filter, scope).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<PersonSummary>> GetPeopleAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default)
+    {
+        if (userIds.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = userIds.Distinct(StringComparer.Ordinal).ToList();
+        return await SummariesAsync(db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)), int.MaxValue, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PersonSummary>> FindPeopleAsync(string text, int take, CancellationToken cancellationToken = default)
+    {
+        var key = text.Trim().ToUpperInvariant();
+        if (key.Length == 0 || take <= 0)
+        {
+            return [];
+        }
+
+        var users = db.Users.AsNoTracking().Where(u => u.NormalizedDisplayName.Contains(key) || (u.NormalizedEmail != null && u.NormalizedEmail.Contains(key)));
+        return await SummariesAsync(users, take, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> FindIdsByEmailAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken = default)
+    {
+        var keys = emails.Select(e => e.Trim().ToUpperInvariant()).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (keys.Count == 0)
+        {
+            return new Dictionary<string, string>();
+        }
+
+        var rows = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail != null && keys.Contains(u.NormalizedEmail))
+            .Select(u => new { u.NormalizedEmail, u.Id }).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.NormalizedEmail!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyList<PlaceUnit>> ListUnitsAsync(CancellationToken cancellationToken = default)
+    {
+        var regions = await db.Set<Region>().AsNoTracking().ToListAsync(cancellationToken);
+        var districts = await db.Set<District>().AsNoTracking().ToListAsync(cancellationToken);
+        return
+        [
+            .. regions.Select(r => new PlaceUnit(r.Id, r.Name, null)).OrderBy(u => u.Name, StringComparer.CurrentCulture),
+            .. districts.Select(d => new PlaceUnit(d.Id, d.Name, d.RegionId)).OrderBy(u => u.Name, StringComparer.CurrentCulture),
+        ];
+    }
+
     /// <summary>Narrows users to a unit of the tree, never beyond <paramref name="scope"/>.</summary>
     internal IQueryable<Security.SiteUser> Filter(IQueryable<Security.SiteUser> users, PlaceFilter filter, PeopleScope scope)
     {
@@ -89,5 +139,26 @@ public sealed class PeopleDirectory(MektepDbContext db, ICurrentUser currentUser
 
         IQueryable<Security.SiteUser> InRegion(IQueryable<Security.SiteUser> q, int region)
             => q.Where(u => rurals.Any(r => r.Id == u.RuralDistrictId && districts.Any(d => d.Id == r.DistrictId && d.RegionId == region)));
+    }
+
+    /// <summary>People with their place, in one query for the users and one for the tree.</summary>
+    private async Task<IReadOnlyList<PersonSummary>> SummariesAsync(IQueryable<Security.SiteUser> users, int take, CancellationToken cancellationToken)
+    {
+        var rows = await users.OrderBy(u => u.NormalizedDisplayName).ThenBy(u => u.Id).Take(take)
+            .Select(u => new { u.Id, u.DisplayName, u.Email, u.RuralDistrictId })
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var ruralIds = rows.Where(r => r.RuralDistrictId is not null).Select(r => r.RuralDistrictId!.Value).Distinct().ToList();
+        var rurals = ruralIds.Count == 0 ? [] : await db.Set<RuralDistrict>().AsNoTracking().Where(r => ruralIds.Contains(r.Id)).ToListAsync(cancellationToken);
+        var districtIds = rurals.Select(r => r.DistrictId).Distinct().ToList();
+        var districts = districtIds.Count == 0 ? [] : await db.Set<District>().AsNoTracking().Where(d => districtIds.Contains(d.Id)).ToListAsync(cancellationToken);
+        var regionIds = districts.Select(d => d.RegionId).Distinct().ToList();
+        var regions = regionIds.Count == 0 ? [] : await db.Set<Region>().AsNoTracking().Where(r => regionIds.Contains(r.Id)).ToListAsync(cancellationToken);
+        var snapshot = new OrganisationSnapshot(regions, districts, rurals);
+        return [.. rows.Select(r => new PersonSummary(r.Id, r.DisplayName, r.Email ?? "", snapshot.PlaceOf(r.RuralDistrictId)))];
     }
 }

@@ -17,7 +17,7 @@ public sealed class LocalizationRenderTests
     private static readonly string[] AdminPages =
     [
         "/admin", "/admin/content", "/admin/users", "/admin/users/new", "/admin/roles", "/admin/roles/CurriculumEditor",
-        "/admin/settings", "/admin/features", "/account", "/admin/media",
+        "/admin/settings", "/admin/features", "/account", "/admin/media", "/admin/cohorts", "/admin/cohorts/new",
     ];
 
     [Theory]

@@ -27,12 +27,48 @@ public sealed class RoleAccessTests
         { "/admin/settings", [StandardRoles.Administrator] },
         { "/admin/features", [StandardRoles.Administrator] },
         { "/account", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
+        { "/admin/cohorts", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/cohorts/new", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+    };
+
+    /// <summary>Routes under one course ({0}: its id), then the people who may open them.</summary>
+    public static readonly TheoryData<string, string[]> CourseRoutes = new()
+    {
+        { "/admin/courses/{0}/enrollments", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/courses/{0}/report", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator] },
+        { "/admin/courses/{0}/report.csv", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator] },
+        { "/admin/courses/{0}/report.xlsx", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator] },
+        { "/admin/cohorts/{1}", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
     };
 
     [Theory, Providers]
     public async Task BackOffice_EachRole_GetsExactlyItsPages(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
+        var wrong = await WalkAsync(site, Routes);
+
+        Assert.Empty(wrong);
+    }
+
+    [Theory, Providers]
+    public async Task CourseBackOffice_EachRole_GetsExactlyItsPages(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var course = await Modules.Courses.EnrollmentTestData.CourseAsync(site, "Курс");
+        var cohortId = await Modules.Courses.EnrollmentTestData.CohortAsync(site, "Топ");
+        var routes = new TheoryData<string, string[]>();
+        foreach (var row in CourseRoutes)
+        {
+            routes.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, (string)row[0], course.ContentItemId, cohortId), (string[])row[1]);
+        }
+
+        var wrong = await WalkAsync(site, routes);
+
+        Assert.Empty(wrong);
+    }
+
+    private static async Task<List<string>> WalkAsync(SiteFactory site, TheoryData<string, string[]> routes)
+    {
         var clients = new Dictionary<string, HttpClient> { [Anonymous] = site.NewClient(), [StandardRoles.Administrator] = await site.AdminClientAsync() };
         foreach (var role in new[] { StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner })
         {
@@ -42,7 +78,7 @@ public sealed class RoleAccessTests
         }
 
         var wrong = new List<string>();
-        foreach (var row in Routes)
+        foreach (var row in routes)
         {
             var (route, allowed) = ((string)row[0], (string[])row[1]);
             foreach (var (who, client) in clients)
@@ -56,6 +92,6 @@ public sealed class RoleAccessTests
             }
         }
 
-        Assert.Empty(wrong);
+        return wrong;
     }
 }
