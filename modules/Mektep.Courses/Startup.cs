@@ -29,6 +29,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<CourseCatalog>();
         services.AddScoped<LearningService>();
         services.AddScoped<CourseCompletionEvaluator>();
+        services.AddScoped<Mektep.Learning.ICourseProgress, CourseProgressNotifier>();
         services.AddScoped<CourseOutlineEditor>();
         services.AddScoped<Pages.CourseViewLoader>();
 
