@@ -27,10 +27,10 @@ public static class AttemptMessages
         };
     }
 
+    /// <remarks>Another learner's attempt answers 403, not 404: a page's 404 is re-executed as the site's error page, losing the message.</remarks>
     public static int Status(AttemptOutcome outcome) => outcome switch
     {
         AttemptOutcome.Ok => 200,
-        AttemptOutcome.NotFound => 404,
         AttemptOutcome.AlreadySubmitted or AttemptOutcome.PastDeadline => 409,
         AttemptOutcome.UnknownQuestion or AttemptOutcome.UnknownOption or AttemptOutcome.TooLong or AttemptOutcome.TooMany => 422,
         _ => 403,

@@ -26,6 +26,10 @@ public sealed class RoleAccessTests
         { "/admin/settings", [StandardRoles.Administrator] },
         { "/admin/features", [StandardRoles.Administrator] },
         { "/account", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
+        { "/admin/quizzes", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/questions", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/questions/new?type=Matching", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/quizzes/grading", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
     };
 
     [Theory, Providers]

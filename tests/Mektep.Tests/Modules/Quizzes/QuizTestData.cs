@@ -51,6 +51,39 @@ internal static class QuizTestData
         Points = 4,
     };
 
+    /// <summary>One question of every type.</summary>
+    public static IEnumerable<QuestionData> EveryType()
+    {
+        yield return Single();
+        yield return new QuestionData
+        {
+            Type = QuestionType.MultipleChoice,
+            Stem = LocalizedText.Of("kk", "Қайсысы кіріс көзі?"),
+            Scoring = MultipleChoiceScoring.PartialCredit,
+            Options = [new QuestionOption { Text = LocalizedText.Of("kk", "Салық"), Correct = true }, new QuestionOption { Text = LocalizedText.Of("kk", "Жалдау"), Correct = true }, new QuestionOption { Text = LocalizedText.Of("kk", "Ұйқы") }],
+        };
+        yield return new QuestionData { Type = QuestionType.TrueFalse, Stem = LocalizedText.Of("kk", "Ауыл бюджеті бар."), TrueFalseAnswer = true };
+        yield return Numeric();
+        yield return Short();
+        yield return new QuestionData
+        {
+            Type = QuestionType.Ordering,
+            Stem = LocalizedText.Of("kk", "Ретімен қойыңыз."),
+            Options = [new QuestionOption { Text = LocalizedText.Of("kk", "Жоспар") }, new QuestionOption { Text = LocalizedText.Of("kk", "Бюджет") }, new QuestionOption { Text = LocalizedText.Of("kk", "Есеп") }],
+        };
+        yield return new QuestionData
+        {
+            Type = QuestionType.Matching,
+            Stem = LocalizedText.Of("kk", "Сәйкестендіріңіз."),
+            Options =
+            [
+                new QuestionOption { Text = LocalizedText.Of("kk", "Сүт"), Match = LocalizedText.Of("kk", "Мал шаруашылығы") },
+                new QuestionOption { Text = LocalizedText.Of("kk", "Бидай"), Match = LocalizedText.Of("kk", "Егін шаруашылығы") },
+            ],
+        };
+        yield return Essay();
+    }
+
     public static async Task<Question> AddQuestionAsync(this IServiceProvider services, QuestionData data, long? categoryId = null)
     {
         await using var scope = services.CreateAsyncScope();
