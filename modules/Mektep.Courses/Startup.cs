@@ -31,6 +31,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<CourseCatalog>();
         services.AddScoped<LearningService>();
         services.AddScoped<CourseCompletionEvaluator>();
+        services.AddScoped<Mektep.Learning.ICourseProgress, CourseProgressNotifier>();
         services.AddScoped<CourseOutlineEditor>();
         services.AddScoped<Pages.CourseViewLoader>();
         services.AddScoped<EnrollmentAdministration>();

@@ -8,7 +8,7 @@ namespace Mektep.Courses.Services;
 /// Applies one authoring action (add, rename, move, remove, mark required) to a course outline and saves it
 /// as a draft, so publishing the course stays a separate, deliberate step.
 /// </summary>
-public sealed class CourseOutlineEditor(IContentManager content, CourseCatalog catalog)
+public sealed class CourseOutlineEditor(IContentManager content, CourseCatalog catalog, IEnumerable<Mektep.Learning.ICourseItemSource> itemSources)
 {
     public const int MaxSectionTitleLength = 256;
     public const int MaxSections = 100;
@@ -96,6 +96,8 @@ public sealed class CourseOutlineEditor(IContentManager content, CourseCatalog c
                 return null;
             case "add-lesson" when section is not null:
                 return await AddLessonAsync(sections, section, input.Sections?[i].NewLesson?.Trim(), cancellationToken);
+            case "add-item" when section is not null:
+                return await AddItemAsync(sections, section, input.Sections?[i].NewItem?.Trim(), cancellationToken);
             default:
                 return "Unknown outline action.";
         }
@@ -119,6 +121,30 @@ public sealed class CourseOutlineEditor(IContentManager content, CourseCatalog c
         }
 
         section.Items.Add(new CourseOutlineItem { ItemSet = set, ContentType = CourseTypes.Lesson, Required = true });
+        return null;
+    }
+
+    private async Task<string?> AddItemAsync(List<CourseSection> sections, CourseSection section, string? picked, CancellationToken cancellationToken)
+    {
+        var cut = picked?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        var source = cut > 0 ? itemSources.FirstOrDefault(s => s.ContentType == picked![..cut]) : null;
+        var set = cut > 0 ? picked![(cut + 1)..] : "";
+        if (source is null || set.Length == 0 || !(await source.ResolveAsync([set], "", latest: true, cancellationToken)).ContainsKey(set))
+        {
+            return "Choose an item to add.";
+        }
+
+        if (sections.SelectMany(s => s.Items).Any(it => it.ItemSet == set))
+        {
+            return "This item is already in the course.";
+        }
+
+        if (section.Items.Count >= MaxItemsPerSection)
+        {
+            return "The section has too many lessons.";
+        }
+
+        section.Items.Add(new CourseOutlineItem { ItemSet = set, ContentType = source.ContentType, Required = true });
         return null;
     }
 

@@ -19,6 +19,9 @@ public sealed class SectionInput
     /// <summary>A lesson set picked to add to this section.</summary>
     public string? NewLesson { get; set; }
 
+    /// <summary>Another module's item picked to add, as <c>{ContentType}:{ItemSet}</c> (a quiz).</summary>
+    public string? NewItem { get; set; }
+
     public List<OutlineItemInput>? Items { get; set; }
 }
 

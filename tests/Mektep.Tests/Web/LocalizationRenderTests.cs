@@ -18,6 +18,9 @@ public sealed class LocalizationRenderTests
     [
         "/admin", "/admin/content", "/admin/users", "/admin/users/new", "/admin/roles", "/admin/roles/CurriculumEditor",
         "/admin/settings", "/admin/features", "/account", "/admin/media", "/admin/cohorts", "/admin/cohorts/new",
+        "/admin/quizzes", "/admin/questions", "/admin/questions/new?type=SingleChoice", "/admin/questions/new?type=MultipleChoice",
+        "/admin/questions/new?type=Numeric", "/admin/questions/new?type=ShortText", "/admin/questions/new?type=Matching",
+        "/admin/questions/new?type=Essay", "/admin/questions/new?type=TrueFalse", "/admin/quizzes/grading", "/admin/content/new/Quiz",
     ];
 
     [Theory]

@@ -29,6 +29,10 @@ public sealed class RoleAccessTests
         { "/account", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
         { "/admin/cohorts", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
         { "/admin/cohorts/new", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/quizzes", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/questions", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/questions/new?type=Matching", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/quizzes/grading", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
     };
 
     /// <summary>Routes under one course ({0}: its id), then the people who may open them.</summary>

@@ -1,0 +1,7 @@
+namespace Mektep.Quizzes.Models;
+
+public enum QuizLayout
+{
+    AllOnOnePage,
+    OnePerPage,
+}
