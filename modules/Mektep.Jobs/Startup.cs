@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Common;
 using Mektep.Jobs.Services;
 using Mektep.Modules;
 using Mektep.Navigation;
@@ -6,6 +7,7 @@ using Mektep.Security;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Mektep.Jobs;
 
@@ -23,7 +25,25 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IBackgroundJobQueue, HangfireJobQueue>();
         services.AddSingleton<IRecurringJobRegistry, HangfireRecurringJobRegistry>();
         services.AddScoped<JobDispatcher>();
+        AddDashboardServices(services);
         services.AddHostedService<JobServerHost>();
+    }
+
+    /// <summary>
+    /// What Hangfire's dashboard resolves from the container, registered by hand instead of through
+    /// <c>AddHangfire</c>, which would point the process-wide <c>GlobalConfiguration</c> (activator, logging) at
+    /// this host: two hosts in one process (tests) must not share them, nor log through a disposed host.
+    /// </summary>
+    private static void AddDashboardServices(IServiceCollection services)
+    {
+        services.AddSingleton(sp => sp.GetRequiredService<JobStorageProvider>().Storage);
+        services.AddSingleton<JobActivator>(sp => new ScopedJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddSingleton<IGlobalConfiguration>(_ => GlobalConfiguration.Configuration); // the marker the dashboard checks; nothing is configured on it
+        services.TryAddSingleton(_ => Hangfire.Dashboard.DashboardRoutes.Routes);
+        services.TryAddSingleton<IJobFilterProvider>(_ => JobFilterProviders.Providers);
+        services.TryAddSingleton<ITimeZoneResolver>(_ => new DefaultTimeZoneResolver());
+        services.TryAddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));
+        services.TryAddSingleton<IRecurringJobManager>(sp => new RecurringJobManager(sp.GetRequiredService<JobStorage>()));
     }
 
     public void Configure(IEndpointRouteBuilder endpoints)

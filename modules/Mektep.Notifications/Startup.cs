@@ -67,10 +67,7 @@ public sealed class Startup : IModuleStartup
             services.AddKeyedSingleton(typeof(IEmailSender), OutboxEmailSender.EngineSenderKey, type);
         }
 
-        services.AddSingleton<IEmailSender>(sp => new OutboxEmailSender(
-            sp.GetRequiredService<IServiceScopeFactory>(),
-            sp.GetRequiredService<IFeatureManager>(),
-            sp.GetRequiredKeyedService<IEmailSender>(OutboxEmailSender.EngineSenderKey),
-            sp.GetRequiredService<OutboxDelivery>()));
+        services.AddSingleton<IEmailSender>(sp => ActivatorUtilities.CreateInstance<OutboxEmailSender>(
+            sp, sp.GetRequiredKeyedService<IEmailSender>(OutboxEmailSender.EngineSenderKey)));
     }
 }

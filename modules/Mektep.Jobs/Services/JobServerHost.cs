@@ -36,7 +36,7 @@ public sealed class JobServerHost(
         _server = new BackgroundJobServer(
             new BackgroundJobServerOptions
             {
-                ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}"[..Math.Min(100, Environment.MachineName.Length + 45)],
+                ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}",
                 WorkerCount = options.Value.WorkerCount,
                 Activator = new ScopedJobActivator(scopes),
                 SchedulePollingInterval = TimeSpan.FromSeconds(5),

@@ -6,8 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Mektep.Notifications.Services;
 
 /// <summary>Adds messages to the request's scoped <see cref="DbContext"/>; they commit with the caller's <c>SaveChanges</c>.</summary>
-public sealed class EmailOutbox(DbContext db, TimeProvider clock) : IEmailOutbox
+public sealed class EmailOutbox(DbContext db, TimeProvider clock, OutboxDelivery delivery) : IEmailOutbox
 {
+    private bool _watching;
+
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<bool> EnqueueAsync(EmailMessage message, EmailEnvelope envelope, CancellationToken cancellationToken = default)
@@ -20,8 +22,26 @@ public sealed class EmailOutbox(DbContext db, TimeProvider clock) : IEmailOutbox
             return false;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        set.Add(new OutboxMessage
+        set.Add(NewRow(message, envelope, clock.GetUtcNow().UtcDateTime));
+        if (!_watching)
+        {
+            // Once the caller's SaveChanges went through, ask for a drain now rather than at the next minute.
+            // Inside a longer transaction the drain may run before the commit; the minute's drain then sends it.
+            _watching = true;
+            db.SavedChanges += (_, e) =>
+            {
+                if (e.EntitiesSavedCount > 0)
+                {
+                    delivery.RequestDrain();
+                }
+            };
+        }
+
+        return true;
+    }
+
+    /// <summary>A pending outbox row for the message.</summary>
+    public static OutboxMessage NewRow(EmailMessage message, EmailEnvelope envelope, DateTime now) => new()
         {
             Kind = envelope.Kind,
             Culture = envelope.Culture,
@@ -38,7 +58,5 @@ public sealed class EmailOutbox(DbContext db, TimeProvider clock) : IEmailOutbox
             NextAttemptUtc = now,
             CreatedUtc = now,
             IdempotencyKey = envelope.IdempotencyKey,
-        });
-        return true;
-    }
+        };
 }

@@ -15,7 +15,9 @@ public static class MimeMessages
         message.To.Add(new MailboxAddress(row.ToName ?? "", row.ToAddress));
         message.Subject = row.Subject;
         var domain = message.From.Mailboxes.First().Domain;
-        message.MessageId = $"outbox-{row.Id}.{row.CreatedUtc:yyyyMMddHHmmss}@{domain}";
+        // Derived from the idempotency key: a message delivered twice (a crash between sending and recording) carries
+        // the same Message-ID both times, so mail clients show it once.
+        message.MessageId = $"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(row.IdempotencyKey)))[..32]}@{domain}";
         foreach (var (name, value) in Deserialize<Dictionary<string, string>>(row.HeadersJson) ?? [])
         {
             message.Headers.Add(name, value);

@@ -23,20 +23,24 @@ public sealed class OutboxDelivery(IServiceScopeFactory scopes, IBackgroundJobQu
 
         if (options.Value.Smtp.Host is { Length: > 0 })
         {
-            try
-            {
-                jobs.Enqueue<DrainOutboxJob, RecurringJobArgs>(new RecurringJobArgs(DrainOutboxJob.Id, null));
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The minute's recurring drain delivers it anyway.
-                logger.LogWarning(ex, "Could not queue an outbox drain.");
-            }
-
+            RequestDrain();
             return;
         }
 
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OutboxDrainer>().DrainOnceAsync(ids, cancellationToken);
+    }
+
+    /// <summary>Queues a drain job; if the job storage is unreachable, the minute's recurring drain delivers anyway.</summary>
+    public void RequestDrain()
+    {
+        try
+        {
+            jobs.Enqueue<DrainOutboxJob, RecurringJobArgs>(new RecurringJobArgs(DrainOutboxJob.Id, null));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not queue an outbox drain.");
+        }
     }
 }
