@@ -27,6 +27,6 @@ public static class UnsubscribeEndpoint
         var oneClick = context.Request.HasFormContentType && (await context.Request.ReadFormAsync(context.RequestAborted))["List-Unsubscribe"] == "One-Click";
         return oneClick
             ? Results.Text("Unsubscribed.")
-            : Results.Redirect($"/notifications/unsubscribe?token={Uri.EscapeDataString(token)}&done=1", permanent: false, preserveMethod: false);
+            : Results.Redirect($"/notifications/unsubscribe?token={Uri.EscapeDataString(token)}&done=true", permanent: false, preserveMethod: false);
     }).DisableAntiforgery();
 }

@@ -12,12 +12,13 @@ namespace Mektep.Tests.Web;
 /// </summary>
 public sealed class LocalizationRenderTests
 {
-    private static readonly string[] PublicPages = ["/", "/account/login", "/account/forgot-password", "/account/register", "/error/404", "/no-such-page"];
+    private static readonly string[] PublicPages = ["/", "/account/login", "/account/forgot-password", "/account/register", "/error/404", "/no-such-page", "/notifications/unsubscribe?token=x"];
 
     private static readonly string[] AdminPages =
     [
         "/admin", "/admin/content", "/admin/users", "/admin/users/new", "/admin/roles", "/admin/roles/CurriculumEditor",
         "/admin/settings", "/admin/features", "/account",
+        "/admin/outbox", "/admin/notifications/templates", "/admin/notifications/templates/notifications.announcement/ru",
     ];
 
     [Theory]

@@ -25,6 +25,10 @@ public sealed class RoleAccessTests
         { "/admin/roles", [StandardRoles.Administrator] },
         { "/admin/settings", [StandardRoles.Administrator] },
         { "/admin/features", [StandardRoles.Administrator] },
+        { "/admin/jobs", [StandardRoles.Administrator] },
+        { "/admin/outbox", [StandardRoles.Administrator] },
+        { "/admin/notifications/templates", [StandardRoles.Administrator] },
+        { "/admin/notifications/templates/notifications.announcement/kk", [StandardRoles.Administrator] },
         { "/account", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
     };
 
