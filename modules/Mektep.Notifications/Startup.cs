@@ -1,5 +1,7 @@
+using Mektep.Data;
 using Mektep.Email;
 using Mektep.Jobs;
+using Mektep.Modules;
 using Mektep.Navigation;
 using Mektep.Notifications.Jobs;
 using Mektep.Notifications.Services;
@@ -8,8 +10,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Mektep.Data;
-using Mektep.Modules;
 
 namespace Mektep.Notifications;
 

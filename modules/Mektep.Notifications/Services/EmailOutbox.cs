@@ -42,21 +42,21 @@ public sealed class EmailOutbox(DbContext db, TimeProvider clock, OutboxDelivery
 
     /// <summary>A pending outbox row for the message.</summary>
     public static OutboxMessage NewRow(EmailMessage message, EmailEnvelope envelope, DateTime now) => new()
-        {
-            Kind = envelope.Kind,
-            Culture = envelope.Culture,
-            UserId = envelope.UserId,
-            IsEssential = envelope.IsEssential,
-            ToAddress = message.To,
-            ToName = message.ToName,
-            Subject = message.Subject,
-            TextBody = message.TextBody,
-            HtmlBody = message.HtmlBody,
-            AttachmentsJson = message.Attachments.Count == 0 ? null : JsonSerializer.Serialize(message.Attachments, Json),
-            HeadersJson = message.Headers.Count == 0 ? null : JsonSerializer.Serialize(message.Headers, Json),
-            Status = OutboxStatus.Pending,
-            NextAttemptUtc = now,
-            CreatedUtc = now,
-            IdempotencyKey = envelope.IdempotencyKey,
-        };
+    {
+        Kind = envelope.Kind,
+        Culture = envelope.Culture,
+        UserId = envelope.UserId,
+        IsEssential = envelope.IsEssential,
+        ToAddress = message.To,
+        ToName = message.ToName,
+        Subject = message.Subject,
+        TextBody = message.TextBody,
+        HtmlBody = message.HtmlBody,
+        AttachmentsJson = message.Attachments.Count == 0 ? null : JsonSerializer.Serialize(message.Attachments, Json),
+        HeadersJson = message.Headers.Count == 0 ? null : JsonSerializer.Serialize(message.Headers, Json),
+        Status = OutboxStatus.Pending,
+        NextAttemptUtc = now,
+        CreatedUtc = now,
+        IdempotencyKey = envelope.IdempotencyKey,
+    };
 }
