@@ -55,6 +55,8 @@ public sealed partial class SiteFactory : WebApplicationFactory<Program>
             ["Setup:AdminEmail"] = AdminEmail,
             ["Setup:AdminPassword"] = AdminPassword,
             ["Setup:AdminName"] = "Test Administrator",
+            // No Hangfire workers in tests: tests that need a job run it themselves (or turn this back on).
+            ["Jobs:Server"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -1,0 +1,29 @@
+using Mektep.Data;
+using Mektep.Notifications.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mektep.Notifications.Services;
+
+public sealed class NotificationsDbModel : IDbModelContributor
+{
+    public void Configure(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OutboxMessage>(b =>
+        {
+            b.ToTable("OutboxMessages");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            b.HasIndex(x => x.IdempotencyKey).IsUnique();
+        });
+        modelBuilder.Entity<NotificationPreference>(b =>
+        {
+            b.ToTable("NotificationPreferences");
+            b.HasKey(x => new { x.UserId, x.Kind });
+        });
+        modelBuilder.Entity<EmailTemplateOverride>(b =>
+        {
+            b.ToTable("EmailTemplateOverrides");
+            b.HasKey(x => new { x.Kind, x.Culture });
+        });
+    }
+}
