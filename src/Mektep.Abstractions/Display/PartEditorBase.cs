@@ -7,6 +7,8 @@ namespace Mektep.Display;
 /// <summary>
 /// Base of a part's editor component. Inputs are named <c>{Prefix}.{Property}</c> so the part's
 /// <see cref="IPartEditorBinder"/> can read them back from the posted form.
+/// An editor that reads storage while it initializes must do so in a service scope of its own: the editor page and
+/// sibling editors initialize at the same time, and one request's DbContext allows one operation at a time.
 /// </summary>
 public abstract class PartEditorBase<TPart> : ComponentBase where TPart : ContentPart
 {
