@@ -46,6 +46,7 @@ public static class MektepApplicationExtensions
         });
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseQueryValueValidation();
         app.MapStaticAssets();
 
         HealthEndpoint.Map(app);
