@@ -38,8 +38,8 @@ public sealed class QuizPartBinder(IStringLocalizer<QuizPartBinder> t) : IPartEd
         part.AttemptsAllowed = FormValues.Int(form, Key(nameof(QuizPart.AttemptsAllowed)), QuizPart.MaxAttempts, errors, t["Enter a whole number from 0 to {0}.", QuizPart.MaxAttempts]) ?? part.AttemptsAllowed;
         part.CooldownMinutes = FormValues.Int(form, Key(nameof(QuizPart.CooldownMinutes)), QuizPart.MaxMinutes * 30, errors, t["Enter a whole number from 0 to {0}.", QuizPart.MaxMinutes * 30]) ?? part.CooldownMinutes;
         part.TimeLimitMinutes = FormValues.Int(form, Key(nameof(QuizPart.TimeLimitMinutes)), QuizPart.MaxMinutes, errors, t["Enter a whole number from 0 to {0}.", QuizPart.MaxMinutes]) ?? part.TimeLimitMinutes;
-        part.OpensUtc = FormValues.DateTime(form, Key(nameof(QuizPart.OpensUtc)), errors, t["Enter a date and time."]);
-        part.ClosesUtc = FormValues.DateTime(form, Key(nameof(QuizPart.ClosesUtc)), errors, t["Enter a date and time."]);
+        part.OpensUtc = FormValues.DateTimeLocal(form, Key(nameof(QuizPart.OpensUtc)), errors, t["Enter a date and time."]);
+        part.ClosesUtc = FormValues.DateTimeLocal(form, Key(nameof(QuizPart.ClosesUtc)), errors, t["Enter a date and time."]);
         if (part.OpensUtc is { } opens && part.ClosesUtc is { } closes && closes <= opens)
         {
             errors[Key(nameof(QuizPart.ClosesUtc))] = t["The quiz must close after it opens."];
