@@ -44,6 +44,8 @@ public static class MektepApplicationExtensions
             ];
             options.FallBackToParentUICultures = true;
         });
+        // After localization (a copy per language) and authentication (signed-in requests bypass it).
+        app.UseOutputCache();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseQueryValueValidation();

@@ -56,7 +56,15 @@ public static class MektepServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
 
-        services.AddDbContextFactory<MektepDbContext>(options => ConfigureDatabase(options, database));
+        services.AddSingleton<Caching.ContentCache>();
+        services.AddSingleton<IContentCache>(sp => sp.GetRequiredService<Caching.ContentCache>());
+        services.AddSingleton<Caching.ContentCacheInvalidator>();
+        services.AddHostedService<Caching.ContentChangeListener>();
+        services.AddDbContextFactory<MektepDbContext>((sp, options) =>
+        {
+            ConfigureDatabase(options, database);
+            options.AddInterceptors(sp.GetRequiredService<Caching.ContentCacheInvalidator>());
+        });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<MektepDbContext>>().CreateDbContext());
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<MektepDbContext>());
         services.AddSingleton<SchemaMigrator>();
@@ -100,6 +108,10 @@ public static class MektepServiceCollectionExtensions
         // Kazakh and Russian text goes out as UTF-8, not as &#x...; entities (pages would be 4-8x heavier).
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddRazorComponents();
+        services.AddOutputCache(options => options.AddPolicy(PublicPageCache.Policy, policy => policy
+            .Expire(PublicPageCache.Lifetime)
+            .VaryByValue(_ => new("culture", System.Globalization.CultureInfo.CurrentUICulture.Name))
+            .VaryByValue(context => new("content", context.RequestServices.GetRequiredService<Caching.ContentCache>().Generation.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
         services.AddAntiforgery();
         services.AddProblemDetails();
 

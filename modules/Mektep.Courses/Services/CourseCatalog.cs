@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mektep.Courses.Services;
 
 /// <summary>Finds published courses for the catalogue and resolves an outline's lessons to the reader's translations.</summary>
-public sealed class CourseCatalog(IContentManager content, DbContext db)
+public sealed class CourseCatalog(IContentManager content, IContentCache cache, DbContext db)
 {
     public const int PageSize = 12;
 
@@ -64,6 +64,20 @@ public sealed class CourseCatalog(IContentManager content, DbContext db)
             return new Dictionary<string, LessonIndex>();
         }
 
+        if (latest)
+        {
+            return await LoadLessonsAsync(sets, culture, courseCulture, latest, cancellationToken);
+        }
+
+        // Published outlines are read on every lesson page: kept until content changes.
+        return await cache.GetOrAddAsync(
+            $"courses:lessons:{culture}:{courseCulture}:{string.Join(',', sets)}",
+            ct => LoadLessonsAsync(sets, culture, courseCulture, latest, ct),
+            cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<string, LessonIndex>> LoadLessonsAsync(List<string> sets, string culture, string courseCulture, bool latest, CancellationToken cancellationToken)
+    {
         var rows = await db.Set<LessonIndex>().AsNoTracking()
             .Where(r => sets.Contains(r.LocalizationSet) && (latest ? r.Latest : r.Published))
             .ToListAsync(cancellationToken);

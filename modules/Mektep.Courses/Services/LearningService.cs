@@ -13,6 +13,9 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
     /// <summary>A view longer than this without activity counts as this much time spent.</summary>
     private static readonly TimeSpan MaxViewGap = TimeSpan.FromMinutes(10);
 
+    /// <summary>A view sooner than this after the last recorded one writes nothing (its time counts at the next).</summary>
+    public static readonly TimeSpan ViewRecordInterval = TimeSpan.FromSeconds(30);
+
     public Task<Enrollment?> GetEnrollmentAsync(string userId, string courseSet, CancellationToken cancellationToken = default)
         => db.Set<Enrollment>().AsNoTracking().FirstOrDefaultAsync(e => e.UserId == userId && e.CourseSet == courseSet, cancellationToken);
 
@@ -56,13 +59,16 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
             .Where(e => e.UserId == userId && e.CourseSet == courseSet && e.Status == EnrollmentStatus.Active)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EnrollmentStatus.Unenrolled).SetProperty(e => e.UnenrolledUtc, Now), cancellationToken);
 
-    /// <summary>Records that an enrolled learner opened a lesson; <paramref name="done"/> marks it done too (done-on-view lessons).</summary>
-    public Task<LessonResult> RecordViewAsync(string userId, ContentItem course, ContentItem lesson, bool done, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records that an enrolled learner opened a lesson; <paramref name="done"/> marks it done too (done-on-view
+    /// lessons). Returns whether it was recorded and whether the lesson is now done.
+    /// </summary>
+    public Task<LessonView> RecordViewAsync(string userId, ContentItem course, ContentItem lesson, bool done, CancellationToken cancellationToken = default)
         => RecordAsync(userId, course, lesson, view: true, done, cancellationToken);
 
     /// <summary>Marks a lesson done for an enrolled learner; posting it again counts once.</summary>
-    public Task<LessonResult> MarkDoneAsync(string userId, ContentItem course, ContentItem lesson, CancellationToken cancellationToken = default)
-        => RecordAsync(userId, course, lesson, view: false, done: true, cancellationToken);
+    public async Task<LessonResult> MarkDoneAsync(string userId, ContentItem course, ContentItem lesson, CancellationToken cancellationToken = default)
+        => (await RecordAsync(userId, course, lesson, view: false, done: true, cancellationToken)).Result;
 
     public async Task<CourseProgress> GetProgressAsync(string userId, ContentItem course, CancellationToken cancellationToken = default)
     {
@@ -104,37 +110,41 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private async Task<LessonResult> RecordAsync(string userId, ContentItem course, ContentItem lesson, bool view, bool done, CancellationToken cancellationToken)
+    private async Task<LessonView> RecordAsync(string userId, ContentItem course, ContentItem lesson, bool view, bool done, CancellationToken cancellationToken)
     {
         var courseSet = course.LocalizationSet;
         var lessonSet = lesson.LocalizationSet;
         if (!course.As<CoursePart>().AllItems.Any(i => i.ItemSet == lessonSet))
         {
-            return LessonResult.NotInCourse;
+            return new LessonView(LessonResult.NotInCourse, false);
         }
 
         var enrolled = await db.Set<Enrollment>().AsNoTracking()
             .AnyAsync(e => e.UserId == userId && e.CourseSet == courseSet && e.Status != EnrollmentStatus.Unenrolled, cancellationToken);
         if (!enrolled)
         {
-            return LessonResult.NotEnrolled;
+            return new LessonView(LessonResult.NotEnrolled, false);
         }
 
         var now = Now;
-        await EnsureProgressRowAsync(userId, lessonSet, courseSet, now, cancellationToken);
-        if (view)
+        var row = await db.Set<LessonProgress>().AsNoTracking().FirstOrDefaultAsync(p => p.UserId == userId && p.LessonSet == lessonSet, cancellationToken);
+        if (row is null)
         {
-            var row = await db.Set<LessonProgress>().AsNoTracking().FirstAsync(p => p.UserId == userId && p.LessonSet == lessonSet, cancellationToken);
-            var gap = now - row.LastViewedUtc;
-            var seconds = gap > TimeSpan.Zero ? (int)Math.Min(gap.TotalSeconds, MaxViewGap.TotalSeconds) : 0;
+            await AddProgressRowAsync(userId, lessonSet, courseSet, now, cancellationToken);
+        }
+        else if (view && now - row.LastViewedUtc >= ViewRecordInterval)
+        {
+            // Views closer together than the interval are not written: the next recorded view measures its gap from
+            // the last recorded one, so no time is lost, and a reload costs no write.
+            var seconds = (int)Math.Min((now - row.LastViewedUtc).TotalSeconds, MaxViewGap.TotalSeconds);
             await db.Set<LessonProgress>()
                 .Where(p => p.Id == row.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.LastViewedUtc, now).SetProperty(p => p.SecondsSpent, p => p.SecondsSpent + seconds), cancellationToken);
         }
 
-        if (!done)
+        if (!done || row?.DoneUtc is not null)
         {
-            return LessonResult.Recorded;
+            return new LessonView(LessonResult.Recorded, row?.DoneUtc is not null);
         }
 
         // Only the request that flips DoneUtc from null evaluates completion; a repeat finds nothing to change.
@@ -157,16 +167,11 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
 
             await transaction.CommitAsync(cancellationToken);
         });
-        return LessonResult.Recorded;
+        return new LessonView(LessonResult.Recorded, true);
     }
 
-    private async Task EnsureProgressRowAsync(string userId, string lessonSet, string courseSet, DateTime now, CancellationToken cancellationToken)
+    private async Task AddProgressRowAsync(string userId, string lessonSet, string courseSet, DateTime now, CancellationToken cancellationToken)
     {
-        if (await db.Set<LessonProgress>().AnyAsync(p => p.UserId == userId && p.LessonSet == lessonSet, cancellationToken))
-        {
-            return;
-        }
-
         var row = new LessonProgress { UserId = userId, LessonSet = lessonSet, CourseSet = courseSet, FirstViewedUtc = now, LastViewedUtc = now };
         db.Add(row);
         try
@@ -188,3 +193,8 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
         }
     }
 }
+
+/// <summary>What recording a lesson view did.</summary>
+/// <param name="Result">Recorded, or why not.</param>
+/// <param name="Done">Whether the lesson is done for the learner after the view.</param>
+public sealed record LessonView(LessonResult Result, bool Done);

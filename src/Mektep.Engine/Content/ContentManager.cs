@@ -3,6 +3,7 @@ using Mektep.Audit;
 using Mektep.Content;
 using Mektep.Content.Metadata;
 using Mektep.Engine.Audit;
+using Mektep.Engine.Caching;
 using Mektep.Engine.Data;
 using Mektep.Localization;
 using Mektep.Security;
@@ -27,6 +28,7 @@ public sealed class ContentManager(
     ICurrentUser currentUser,
     ISiteSettingsStore settings,
     IAuditTrail audit,
+    ContentCache cache,
     TimeProvider clock) : IContentManager
 {
     public const int MaxTake = 500;
@@ -53,7 +55,19 @@ public sealed class ContentManager(
 
     public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions version, CancellationToken cancellationToken = default)
     {
+        var key = PublishedKey(contentItemId);
+        if (version == VersionOptions.Published && cache.TryGet<ContentItemRecord>(key, out var cached))
+        {
+            return ToItem(cached!);
+        }
+
+        var generation = cache.Generation;
         var record = await Versions(version).AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == contentItemId, cancellationToken);
+        if (record is not null && version == VersionOptions.Published)
+        {
+            cache.Store(key, record, generation);
+        }
+
         return record is null ? null : ToItem(record);
     }
 
@@ -65,8 +79,35 @@ public sealed class ContentManager(
             return [];
         }
 
-        var records = await Versions(version).AsNoTracking().Where(r => ids.Contains(r.ContentItemId)).ToListAsync(cancellationToken);
-        var byId = records.ToDictionary(r => r.ContentItemId);
+        var byId = new Dictionary<string, ContentItemRecord>(StringComparer.Ordinal);
+        var missing = ids;
+        if (version == VersionOptions.Published)
+        {
+            foreach (var id in ids)
+            {
+                if (cache.TryGet<ContentItemRecord>(PublishedKey(id), out var cached))
+                {
+                    byId[id] = cached!;
+                }
+            }
+
+            missing = [.. ids.Where(id => !byId.ContainsKey(id))];
+        }
+
+        if (missing.Count > 0)
+        {
+            var generation = cache.Generation;
+            var records = await Versions(version).AsNoTracking().Where(r => missing.Contains(r.ContentItemId)).ToListAsync(cancellationToken);
+            foreach (var record in records)
+            {
+                byId[record.ContentItemId] = record;
+                if (version == VersionOptions.Published)
+                {
+                    cache.Store(PublishedKey(record.ContentItemId), record, generation);
+                }
+            }
+        }
+
         return [.. ids.Where(byId.ContainsKey).Select(id => ToItem(byId[id]))];
     }
 
@@ -260,8 +301,19 @@ public sealed class ContentManager(
 
     public async Task<IReadOnlyList<ContentItem>> GetTranslationsAsync(string localizationSet, VersionOptions version, CancellationToken cancellationToken = default)
     {
+        if (version == VersionOptions.Published)
+        {
+            var published = await cache.GetOrAddAsync($"content:set:{localizationSet}", ct => TranslationRecordsAsync(localizationSet, version, ct), cancellationToken);
+            return [.. published.Select(ToItem)];
+        }
+
+        return [.. (await TranslationRecordsAsync(localizationSet, version, cancellationToken)).Select(ToItem)];
+    }
+
+    private async Task<IReadOnlyList<ContentItemRecord>> TranslationRecordsAsync(string localizationSet, VersionOptions version, CancellationToken cancellationToken)
+    {
         var records = await Versions(version).AsNoTracking().Where(r => r.LocalizationSet == localizationSet).ToListAsync(cancellationToken);
-        return [.. records.OrderBy(r => IndexOfCulture(r.Culture)).Select(ToItem)];
+        return [.. records.OrderBy(r => IndexOfCulture(r.Culture))];
     }
 
     private async Task<ContentItem> SaveAsync(ContentItem item, bool publish, CancellationToken cancellationToken, bool forceNewVersion = false)
@@ -471,6 +523,8 @@ public sealed class ContentManager(
     {
         if (db.Database.CurrentTransaction is not null)
         {
+            // The caller's transaction: the cache is emptied when it commits.
+            await ContentCacheInvalidator.ContentWrittenAsync(db, cancellationToken);
             return await work();
         }
 
@@ -481,6 +535,7 @@ public sealed class ContentManager(
             await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
+                await ContentCacheInvalidator.ContentWrittenAsync(db, cancellationToken);
                 var result = await work();
                 await transaction.CommitAsync(cancellationToken);
                 return result;
@@ -512,6 +567,8 @@ public sealed class ContentManager(
     };
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
+
+    private static string PublishedKey(string contentItemId) => $"content:published:{contentItemId}";
 
     private static int IndexOfCulture(string culture) => SiteCultures.All.ToList().IndexOf(culture) is var i and >= 0 ? i : int.MaxValue;
 

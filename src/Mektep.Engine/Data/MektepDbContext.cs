@@ -19,6 +19,9 @@ public sealed class MektepDbContext(DbContextOptions<MektepDbContext> options, I
     /// <summary>Identifies the set of contributors, so models built from different module sets are cached apart.</summary>
     internal string ModelKey { get; } = string.Join('|', contributors.Select(c => c.GetType().FullName).Order(StringComparer.Ordinal));
 
+    /// <summary>Set when the current transaction wrote content, so its commit empties the content cache.</summary>
+    internal bool ContentWritten { get; set; }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();

@@ -27,8 +27,15 @@ internal static class AccountEndpoints
             return Results.LocalRedirect("/");
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());
 
-        endpoints.MapPost("/culture", async ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext context, UserManager<SiteUser> users, SignInManager<SiteUser> signIn) =>
+        // A visitor's choice only sets a cookie (nothing to forge), so their pages need no antiforgery token and can
+        // be cached; a signed-in person's choice is saved on the account and needs the token.
+        endpoints.MapPost("/culture", async ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext context, IAntiforgery antiforgery, UserManager<SiteUser> users, SignInManager<SiteUser> signIn) =>
         {
+            if (context.User.Identity?.IsAuthenticated == true && !await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest("The form has expired. Reload the page and try again.");
+            }
+
             if (!SiteCultures.IsSupported(culture))
             {
                 return Results.BadRequest($"Unknown language '{culture}'. Choose one of {string.Join(", ", SiteCultures.All)}.");
@@ -48,7 +55,7 @@ internal static class AccountEndpoints
             }
 
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
-        });
+        }).DisableAntiforgery();
     }
 
     private static bool IsLocal(string? url)

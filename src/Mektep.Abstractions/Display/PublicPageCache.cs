@@ -1,0 +1,16 @@
+namespace Mektep.Display;
+
+/// <summary>
+/// The output cache for pages every visitor sees alike (home, catalogue, a published page). A page opts in with
+/// <c>@attribute [OutputCache(PolicyName = PublicPageCache.Policy)]</c>. Only anonymous GETs answering 200 without
+/// cookies are stored, one copy per URL and language; a content change on any node makes every copy stale at once,
+/// and a copy lives at most <see cref="Lifetime"/>, so changed settings or modules show within that time.
+/// </summary>
+public static class PublicPageCache
+{
+    /// <summary>The policy name.</summary>
+    public const string Policy = "mektep-public-page";
+
+    /// <summary>How long a copy is served at most.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(15);
+}
