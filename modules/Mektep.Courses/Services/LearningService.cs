@@ -11,7 +11,7 @@ namespace Mektep.Courses.Services;
 public sealed class LearningService(DbContext db, TimeProvider clock, CourseCompletionEvaluator completion)
 {
     /// <summary>A view longer than this without activity counts as this much time spent.</summary>
-    private static readonly TimeSpan MaxViewGap = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan MaxViewGap = TimeSpan.FromMinutes(10);
 
     /// <summary>A view sooner than this after the last recorded one writes nothing (its time counts at the next).</summary>
     public static readonly TimeSpan ViewRecordInterval = TimeSpan.FromSeconds(30);

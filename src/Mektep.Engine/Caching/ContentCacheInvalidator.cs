@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Mektep.Engine.Caching;
 
 /// <summary>
-/// Empties the <see cref="ContentCache"/> when a transaction that wrote content commits. On PostgreSQL the writing
+/// Empties the <see cref="ContentCache"/> when a transaction that wrote content commits or rolls back. On PostgreSQL the writing
 /// transaction also sends <c>NOTIFY mektep_content</c>, which PostgreSQL delivers at commit to every web node's
 /// <see cref="ContentChangeListener"/>, so the other nodes forget their copies too.
 /// </summary>
@@ -54,11 +54,6 @@ public sealed class ContentCacheInvalidator(ContentCache cache) : DbTransactionI
         }
     }
 
-    private static void RolledBack(DbContext? context)
-    {
-        if (context is MektepDbContext db)
-        {
-            db.ContentWritten = false;
-        }
-    }
+    // A read inside the writing transaction may have cached what is now rolled back.
+    private void RolledBack(DbContext? context) => Committed(context);
 }

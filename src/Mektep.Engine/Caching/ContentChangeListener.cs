@@ -14,10 +14,16 @@ public sealed partial class ContentChangeListener(DatabaseOptions database, Cont
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once this node hears other nodes' writes (at once when there is nothing to listen to).</summary>
+    public Task Listening => _listening.Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (database.Provider != DatabaseProvider.PostgreSql)
         {
+            _listening.TrySetResult();
             return;
         }
 
@@ -35,6 +41,7 @@ public sealed partial class ContentChangeListener(DatabaseOptions database, Cont
 
                 // Whatever was written while this node was not listening is unknown: start clean.
                 cache.Invalidate();
+                _listening.TrySetResult();
                 while (!stoppingToken.IsCancellationRequested)
                 {
                     await connection.WaitAsync(stoppingToken);
