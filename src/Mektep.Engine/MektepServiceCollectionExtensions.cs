@@ -111,7 +111,7 @@ public static class MektepServiceCollectionExtensions
         services.AddOutputCache(options => options.AddPolicy(PublicPageCache.Policy, policy => policy
             .Expire(PublicPageCache.Lifetime)
             .VaryByValue(_ => new("culture", System.Globalization.CultureInfo.CurrentUICulture.Name))
-            .VaryByValue(context => new("content", context.RequestServices.GetRequiredService<Caching.ContentCache>().Generation.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+            .VaryByValue(context => new("site", SiteState(context.RequestServices)))));
         services.AddAntiforgery();
         services.AddProblemDetails();
 
@@ -124,6 +124,10 @@ public static class MektepServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>What a public page depends on besides its URL and language: content, settings (theme, site name) and modules.</summary>
+    private static string SiteState(IServiceProvider services) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{services.GetRequiredService<Caching.ContentCache>().Generation}/{services.GetRequiredService<Settings.SiteSettingsStore>().Stamp}/{services.GetRequiredService<FeatureManager>().DisabledKey}");
 
     private static void ConfigureDatabase(DbContextOptionsBuilder options, DatabaseOptions database)
     {

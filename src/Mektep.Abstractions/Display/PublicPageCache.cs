@@ -3,8 +3,9 @@ namespace Mektep.Display;
 /// <summary>
 /// The output cache for pages every visitor sees alike (home, catalogue, a published page). A page opts in with
 /// <c>@attribute [OutputCache(PolicyName = PublicPageCache.Policy)]</c>. Only anonymous GETs answering 200 without
-/// cookies are stored, one copy per URL and language; a content change on any node makes every copy stale at once,
-/// and a copy lives at most <see cref="Lifetime"/>, so changed settings or modules show within that time.
+/// cookies are stored, one copy per URL and language; a change of content (on any node), of site settings or of
+/// enabled modules makes every copy stale at once (another node's settings or modules within seconds), and a copy
+/// lives at most <see cref="Lifetime"/>.
 /// </summary>
 public static class PublicPageCache
 {

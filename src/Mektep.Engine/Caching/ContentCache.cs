@@ -18,6 +18,9 @@ public sealed class ContentCache : IContentCache
     private readonly ConcurrentDictionary<string, object> _entries = new(StringComparer.Ordinal);
     private long _generation;
 
+    /// <summary>This node's name in change notifications.</summary>
+    public string NodeId { get; } = Guid.NewGuid().ToString("N");
+
     /// <summary>Changes on every invalidation.</summary>
     public long Generation => Interlocked.Read(ref _generation);
 

@@ -15,15 +15,17 @@ public sealed class ContentCacheInvalidator(ContentCache cache) : DbTransactionI
     /// <summary>The channel every node listens on.</summary>
     public const string Channel = "mektep_content";
 
-    private const string NotifySql = "SELECT pg_notify('" + Channel + "', '')";
-
-    /// <summary>Called by the content store inside its transaction, before it commits.</summary>
-    public static async Task ContentWrittenAsync(MektepDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Called by the content store inside its transaction, before it commits. The notification carries the writing
+    /// node's id: that node empties its own cache at commit and ignores the echo, which would otherwise arrive a
+    /// moment later and throw away what was read since.
+    /// </summary>
+    public static async Task ContentWrittenAsync(MektepDbContext db, ContentCache cache, CancellationToken cancellationToken)
     {
         db.ContentWritten = true;
         if (db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlRawAsync(NotifySql, cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {cache.NodeId})", cancellationToken);
         }
     }
 

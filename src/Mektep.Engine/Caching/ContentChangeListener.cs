@@ -7,7 +7,7 @@ using Npgsql;
 namespace Mektep.Engine.Caching;
 
 /// <summary>
-/// On PostgreSQL, listens for content written by any web node and empties this node's <see cref="ContentCache"/>.
+/// On PostgreSQL, listens for content written by the other web nodes and empties this node's <see cref="ContentCache"/>.
 /// While the connection is down nothing can be trusted, so every reconnect empties the cache as well.
 /// </summary>
 public sealed partial class ContentChangeListener(DatabaseOptions database, ContentCache cache, ILogger<ContentChangeListener> logger) : BackgroundService
@@ -32,7 +32,13 @@ public sealed partial class ContentChangeListener(DatabaseOptions database, Cont
             try
             {
                 await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { KeepAlive = 30, Pooling = false }.ConnectionString);
-                connection.Notification += (_, _) => cache.Invalidate();
+                connection.Notification += (_, e) =>
+                {
+                    if (e.Payload != cache.NodeId)
+                    {
+                        cache.Invalidate();
+                    }
+                };
                 await connection.OpenAsync(stoppingToken);
                 await using (var listen = new NpgsqlCommand($"LISTEN {ContentCacheInvalidator.Channel}", connection))
                 {

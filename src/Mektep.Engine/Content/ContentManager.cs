@@ -524,7 +524,7 @@ public sealed class ContentManager(
         if (db.Database.CurrentTransaction is not null)
         {
             // The caller's transaction: the cache is emptied when it commits.
-            await ContentCacheInvalidator.ContentWrittenAsync(db, cancellationToken);
+            await ContentCacheInvalidator.ContentWrittenAsync(db, cache, cancellationToken);
             return await work();
         }
 
@@ -535,7 +535,7 @@ public sealed class ContentManager(
             await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
-                await ContentCacheInvalidator.ContentWrittenAsync(db, cancellationToken);
+                await ContentCacheInvalidator.ContentWrittenAsync(db, cache, cancellationToken);
                 var result = await work();
                 await transaction.CommitAsync(cancellationToken);
                 return result;

@@ -57,6 +57,9 @@ public sealed class FeatureManager(ModuleCatalog catalog, IDbContextFactory<Mekt
         _snapshot = Load(db);
     }
 
+    /// <summary>The disabled modules as one string: pages cached with one set of modules are not served for another.</summary>
+    public string DisabledKey => Current().Key;
+
     /// <summary>Forgets the snapshot so the next read goes to the database.</summary>
     public void Invalidate() => _snapshot = null;
 
@@ -107,8 +110,9 @@ public sealed class FeatureManager(ModuleCatalog catalog, IDbContextFactory<Mekt
     private Snapshot Load(MektepDbContext db)
     {
         var disabled = db.Set<FeatureRecord>().AsNoTracking().Where(f => !f.Enabled).Select(f => f.ModuleId).ToList();
-        return new Snapshot(disabled.ToFrozenSet(StringComparer.OrdinalIgnoreCase), clock.GetUtcNow());
+        var key = string.Join(',', disabled.Select(id => id.ToUpperInvariant()).Order(StringComparer.Ordinal));
+        return new Snapshot(disabled.ToFrozenSet(StringComparer.OrdinalIgnoreCase), key, clock.GetUtcNow());
     }
 
-    private sealed record Snapshot(FrozenSet<string> Disabled, DateTimeOffset LoadedAt);
+    private sealed record Snapshot(FrozenSet<string> Disabled, string Key, DateTimeOffset LoadedAt);
 }

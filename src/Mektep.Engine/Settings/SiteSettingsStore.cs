@@ -13,21 +13,24 @@ public sealed class SiteSettingsStore(IDbContextFactory<MektepDbContext> dbFacto
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(5);
     private volatile Cached? _cached;
 
-    public SiteSettings Current
+    public SiteSettings Current => Load().Settings;
+
+    /// <summary>Differs whenever the settings differ: pages cached for one set of settings are not served for another.</summary>
+    public int Stamp => Load().Stamp;
+
+    private Cached Load()
     {
-        get
         {
             var cached = _cached;
             if (cached is not null && clock.GetUtcNow() - cached.LoadedAt < RefreshInterval)
             {
-                return cached.Settings;
+                return cached;
             }
 
             using var db = dbFactory.CreateDbContext();
             var row = db.Set<SettingRecord>().AsNoTracking().FirstOrDefault(s => s.Name == RecordName);
             var settings = row is null ? new SiteSettings() : JsonSerializer.Deserialize<SiteSettings>(row.Data, ContentJson.Options) ?? new SiteSettings();
-            _cached = new Cached(settings, clock.GetUtcNow());
-            return settings;
+            return _cached = new Cached(settings, clock.GetUtcNow(), StringComparer.Ordinal.GetHashCode(row?.Data ?? ""));
         }
     }
 
@@ -44,8 +47,8 @@ public sealed class SiteSettingsStore(IDbContextFactory<MektepDbContext> dbFacto
         row.Data = JsonSerializer.Serialize(settings, ContentJson.Options);
         row.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        _cached = new Cached(settings, clock.GetUtcNow());
+        _cached = new Cached(settings, clock.GetUtcNow(), StringComparer.Ordinal.GetHashCode(row.Data));
     }
 
-    private sealed record Cached(SiteSettings Settings, DateTimeOffset LoadedAt);
+    private sealed record Cached(SiteSettings Settings, DateTimeOffset LoadedAt, int Stamp);
 }

@@ -5,7 +5,6 @@ using Mektep.Engine.Data;
 using Mektep.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Mektep.Tests.Engine.Content;
 
@@ -81,6 +80,8 @@ public sealed class ContentCacheTests
         await using var first = await SiteFactory.StartAsync(DatabaseProvider.PostgreSql);
         await using var second = await SiteFactory.StartAsync(DatabaseProvider.PostgreSql, new Dictionary<string, string?> { ["ConnectionStrings:Mektep"] = first.ConnectionString });
         await first.Services.DefineNoteAsync();
+        var secondCache = second.Services.GetRequiredService<ContentCache>();
+        var beforeCreate = secondCache.Generation;
         string id;
         await using (var scope = first.Services.CreateAsyncScope())
         {
@@ -88,8 +89,9 @@ public sealed class ContentCacheTests
             id = (await content.CreateAsync(await content.NewNoteAsync("Before"), publish: true)).ContentItemId;
         }
 
-        var secondCache = second.Services.GetRequiredService<ContentCache>();
-        await second.Services.GetServices<IHostedService>().OfType<ContentChangeListener>().Single().Listening;
+        // Both nodes listen (the factory waits for it), so the creation's notification reaches the second node:
+        // wait for it (bounded, never a fixed time) so that it cannot empty what the second node reads next.
+        await WaitForNewGenerationAsync(secondCache, beforeCreate);
         await using (var scope = second.Services.CreateAsyncScope())
         {
             Assert.Equal("Before", (await scope.ServiceProvider.GetRequiredService<IContentManager>().GetAsync(id, VersionOptions.Published))!.DisplayText);
@@ -105,16 +107,21 @@ public sealed class ContentCacheTests
             await content.PublishAsync(draft);
         }
 
-        // The notification travels through PostgreSQL: wait for it (bounded), never for a fixed time.
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (secondCache.Generation == generation)
-        {
-            await Task.Delay(10, deadline.Token);
-        }
+        await WaitForNewGenerationAsync(secondCache, generation);
 
         await using (var scope = second.Services.CreateAsyncScope())
         {
             Assert.Equal("After", (await scope.ServiceProvider.GetRequiredService<IContentManager>().GetAsync(id, VersionOptions.Published))!.DisplayText);
+        }
+    }
+
+    /// <summary>A notification travels through PostgreSQL: wait for it (bounded), never for a fixed time.</summary>
+    private static async Task WaitForNewGenerationAsync(ContentCache cache, long generation)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (cache.Generation == generation)
+        {
+            await Task.Delay(10, deadline.Token);
         }
     }
 }
