@@ -9,6 +9,7 @@ using Mektep.Data;
 using Mektep.Display;
 using Mektep.Modules;
 using Mektep.Navigation;
+using Mektep.Recipes;
 using Mektep.Security;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<PrerequisiteService>();
         services.AddScoped<CohortAdministration>();
         services.AddScoped<CourseReports>();
+        services.AddRecipeExportSource<Recipes.CourseRecipeExportSource>();
 
         services.AddContentPart<CoursePart>("Course", "Level, hours, tags, enrollment, dates and the outline of sections and lessons")
             .WithDisplay<CoursePartDisplay>()

@@ -8,6 +8,7 @@ using Mektep.Quizzes.Editors;
 using Mektep.Quizzes.Migrations;
 using Mektep.Quizzes.Models;
 using Mektep.Quizzes.Services;
+using Mektep.Recipes;
 using Mektep.Security;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<AttemptService>();
         services.AddScoped<ICourseRequirementProvider, QuizRequirementProvider>();
         services.AddScoped<ICourseItemSource, QuizCourseItemSource>();
+        services.AddRecipeStep<Recipes.QuizzesRecipeStep>();
+        services.AddRecipeExportSource<Recipes.QuizRecipeExportSource>();
 
         services.AddContentPart<QuizPart>("Quiz", "Pass mark, attempts, time limit, availability, questions drawn from the bank, grading and review")
             .WithDisplay<QuizPartDisplay>()

@@ -17,6 +17,7 @@ internal static class EngineMenu
         services.AddSingleton(new AdminMenuItem("Organisation", "/admin/organisation", EnginePermissions.ManageOrganisation.Name, "People", 20));
         services.AddSingleton(new AdminMenuItem("Settings", "/admin/settings", EnginePermissions.ManageSettings.Name, "Site", 0));
         services.AddSingleton(new AdminMenuItem("Features", "/admin/features", EnginePermissions.ManageFeatures.Name, "Site", 10));
+        services.AddSingleton(new AdminMenuItem("Recipes", "/admin/recipes", EnginePermissions.ManageRecipes.Name, "Site", 15));
         services.AddSingleton(new AdminMenuItem("Audit trail", "/admin/audit", EnginePermissions.ViewAuditTrail.Name, "Site", 20));
     }
 }

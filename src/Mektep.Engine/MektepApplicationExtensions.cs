@@ -54,6 +54,7 @@ public static class MektepApplicationExtensions
         HealthEndpoint.Map(app);
         Security.AccountEndpoints.Map(app);
         Media.MediaEndpoints.Map(app);
+        Recipes.RecipeEndpoints.Map(app);
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.All.Where(m => m.Startup is not null))
         {

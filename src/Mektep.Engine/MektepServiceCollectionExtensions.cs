@@ -20,6 +20,7 @@ using Mektep.Engine.Settings;
 using Mektep.Engine.Themes;
 using Mektep.Modules;
 using Mektep.Navigation;
+using Mektep.Recipes;
 using Mektep.Security;
 using Mektep.Settings;
 using Microsoft.AspNetCore.Authorization;
@@ -195,6 +196,13 @@ public static class MektepServiceCollectionExtensions
         services.AddScoped<Organisation.PeopleDirectory>();
         services.AddScoped<People.IPeopleDirectory>(sp => sp.GetRequiredService<Organisation.PeopleDirectory>());
         services.AddScoped<Organisation.LearnerImport>();
+        services.AddScoped<Recipes.RecipeExecutor>();
+        services.AddScoped<Recipes.RecipeRuns>();
+        services.AddScoped<Recipes.RecipeExporter>();
+        services.AddRecipeStep<Recipes.OrganisationRecipeStep>();
+        services.AddRecipeStep<Recipes.UsersRecipeStep>();
+        services.AddRecipeStep<Recipes.MediaRecipeStep>();
+        services.AddRecipeStep<Recipes.ContentRecipeStep>();
         services.AddScoped<RoleAdministration>();
         services.AddCascadingAuthenticationState();
     }

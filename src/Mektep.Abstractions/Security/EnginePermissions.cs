@@ -38,4 +38,7 @@ public static class EnginePermissions
 
     /// <summary>Upload, organise and delete files of the media library.</summary>
     public static readonly Permission ManageMedia = new("ManageMedia", "Upload and delete files in the media library", "Content");
+
+    /// <summary>Import recipes (content, people, organisation) and export content as recipes.</summary>
+    public static readonly Permission ManageRecipes = new("ManageRecipes", "Import and export recipes", "Site");
 }

@@ -69,6 +69,12 @@ public sealed class MektepDbContext(DbContextOptions<MektepDbContext> options, I
             b.HasKey(r => r.Name);
         });
 
+        builder.Entity<Recipes.RecipeRun>(b =>
+        {
+            b.ToTable("RecipeRuns");
+            b.HasKey(r => r.Id);
+        });
+
         Organisation.OrganisationModel.Configure(builder);
 
         foreach (var contributor in contributors)

@@ -47,6 +47,7 @@ public sealed class SiteInitializer(
             await EnsureRolesAsync(scope.ServiceProvider, cancellationToken);
             await RunDataMigrationsAsync(scope.ServiceProvider, cancellationToken);
             await EnsureConfiguredAdministratorAsync(scope.ServiceProvider);
+            await RunFirstRecipeAsync(cancellationToken);
         }
         finally
         {
@@ -123,6 +124,43 @@ public sealed class SiteInitializer(
     }
 
     /// <summary>Creates the administrator named by Setup:AdminEmail and Setup:AdminPassword when the site has none.</summary>
+    /// <summary>
+    /// Runs the recipe named by <c>Recipes:FirstRun</c> (a path under the content root) once, on a site that has no
+    /// content yet: the embedded default starts as a real school instead of an empty one. A recipe with problems
+    /// stops the start-up with them, since the site would otherwise start half-made.
+    /// </summary>
+    private async Task RunFirstRecipeAsync(CancellationToken cancellationToken)
+    {
+        const string Marker = "recipe:first-run";
+        var path = configuration["Recipes:FirstRun"];
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MektepDbContext>();
+        if (await db.Set<DataMigrationRecord>().AnyAsync(r => r.Name == Marker, cancellationToken))
+        {
+            return;
+        }
+
+        if (!await db.Set<ContentItemRecord>().AnyAsync(cancellationToken))
+        {
+            var file = Path.Combine(scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>().ContentRootPath, path);
+            var result = await scope.ServiceProvider.GetRequiredService<Recipes.RecipeExecutor>().RunAsync(await File.ReadAllBytesAsync(file, cancellationToken), cancellationToken);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"The first-run recipe {file} has problems:{Environment.NewLine}{string.Join(Environment.NewLine, result.Problems)}");
+            }
+
+            logger.LogInformation("Ran the first-run recipe {File}: {Summary}", file, string.Join(" ", result.Plan.Summary));
+        }
+
+        db.Add(new DataMigrationRecord { Name = Marker, Version = 1, ModifiedUtc = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     private async Task EnsureConfiguredAdministratorAsync(IServiceProvider services)
     {
         var email = configuration["Setup:AdminEmail"];

@@ -98,18 +98,20 @@ public sealed partial class OrganisationTree(MektepDbContext db)
 
     private static async Task<string?> ValidateAsync(UnitInput input, bool isNew, Func<string, Task<bool>> codeTaken)
     {
-        if (isNew)
+        if (Problem(input, checkCode: isNew) is { } problem)
         {
-            var code = input.Code?.Trim() ?? "";
-            if (!CodePattern().IsMatch(code))
-            {
-                return "The code must be 1 to 64 lowercase Latin letters, digits or hyphens.";
-            }
+            return problem;
+        }
 
-            if (await codeTaken(code))
-            {
-                return "Another unit already uses this code.";
-            }
+        return isNew && await codeTaken(input.Code.Trim()) ? "Another unit already uses this code." : null;
+    }
+
+    /// <summary>What is wrong with <paramref name="input"/> on its own (code format, names), before the database is asked.</summary>
+    public static string? Problem(UnitInput input, bool checkCode = true)
+    {
+        if (checkCode && !CodePattern().IsMatch(input.Code?.Trim() ?? ""))
+        {
+            return "The code must be 1 to 64 lowercase Latin letters, digits or hyphens.";
         }
 
         if (string.IsNullOrWhiteSpace(input.NameKk) || string.IsNullOrWhiteSpace(input.NameRu))

@@ -9,7 +9,7 @@ internal sealed class EnginePermissionProvider : IPermissionProvider
         EnginePermissions.AccessAdmin, EnginePermissions.ManageFeatures, EnginePermissions.ManageSettings,
         EnginePermissions.ManageContent, EnginePermissions.ManageContentTypes, EnginePermissions.ManageUsers,
         EnginePermissions.ManageRoles, EnginePermissions.ViewAuditTrail, EnginePermissions.ManageOrganisation,
-        EnginePermissions.ViewRegionPeople, EnginePermissions.ManageMedia,
+        EnginePermissions.ViewRegionPeople, EnginePermissions.ManageMedia, EnginePermissions.ManageRecipes,
     ];
 
     public IEnumerable<(string Role, IEnumerable<Permission> Permissions)> GetDefaultGrants() =>

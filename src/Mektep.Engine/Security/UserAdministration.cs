@@ -43,7 +43,8 @@ public sealed class UserAdministration(UserManager<SiteUser> users, RoleManager<
         return new UserPage(page, total);
     }
 
-    public async Task<(IdentityResult Result, SiteUser? User)> CreateAsync(UserInput input, string password)
+    /// <summary>Creates a user; without a password the person chooses one through "forgot password".</summary>
+    public async Task<(IdentityResult Result, SiteUser? User)> CreateAsync(UserInput input, string? password)
     {
         var errors = Validate(input, await tree.LoadAsync());
         if (errors is not null)
@@ -53,7 +54,7 @@ public sealed class UserAdministration(UserManager<SiteUser> users, RoleManager<
 
         var user = new SiteUser { CreatedUtc = clock.GetUtcNow().UtcDateTime, LockoutEnabled = true, EmailConfirmed = true };
         Apply(user, input);
-        var result = await users.CreateAsync(user, password);
+        var result = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         if (result.Succeeded)
         {
             result = await SetRolesAsync(user, input.Roles);

@@ -57,6 +57,8 @@ public sealed partial class SiteFactory : WebApplicationFactory<Program>
             ["Setup:AdminName"] = "Test Administrator",
             // No Hangfire workers in tests: tests that need a job run it themselves (or turn this back on).
             ["Jobs:Server"] = "false",
+            // Tests start empty; the demo recipe has its own test.
+            ["Recipes:FirstRun"] = "",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

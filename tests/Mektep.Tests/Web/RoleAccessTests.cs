@@ -23,6 +23,7 @@ public sealed class RoleAccessTests
         { "/admin/users/import", [StandardRoles.Administrator] },
         { "/admin/organisation", [StandardRoles.Administrator] },
         { "/admin/audit", [StandardRoles.Administrator] },
+        { "/admin/recipes", [StandardRoles.Administrator] },
         { "/admin/roles", [StandardRoles.Administrator] },
         { "/admin/settings", [StandardRoles.Administrator] },
         { "/admin/features", [StandardRoles.Administrator] },
