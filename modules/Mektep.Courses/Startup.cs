@@ -38,6 +38,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<PrerequisiteService>();
         services.AddScoped<CohortAdministration>();
         services.AddScoped<CourseReports>();
+        services.AddScoped<Mektep.Learning.ILearnerRecords, LearnerRecords>();
 
         services.AddContentPart<CoursePart>("Course", "Level, hours, tags, enrollment, dates and the outline of sections and lessons")
             .WithDisplay<CoursePartDisplay>()

@@ -31,6 +31,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<AttemptService>();
         services.AddScoped<ICourseRequirementProvider, QuizRequirementProvider>();
         services.AddScoped<ICourseItemSource, QuizCourseItemSource>();
+        services.AddScoped<IQuizRecords, QuizRecords>();
 
         services.AddContentPart<QuizPart>("Quiz", "Pass mark, attempts, time limit, availability, questions drawn from the bank, grading and review")
             .WithDisplay<QuizPartDisplay>()
