@@ -45,6 +45,28 @@ public sealed class ReminderSweepTests
     }
 
     [Theory, Providers]
+    public async Task Sweep_TwoAtOnce_LedgerKeepsOneRowPerReminder(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        await site.OnlyRuleAsync(ReminderType.Welcome);
+        var course = await site.CourseAsync("Ауыл шаруашылығы кооперативтері");
+        var learners = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            learners.Add(await site.CreateUserAsync($"akim{i}@mektep.test", StandardRoles.Learner));
+        }
+
+        await site.AdminEnrollAsync(course, learners);
+
+        var results = await Task.WhenAll(Task.Run(site.SweepAsync), Task.Run(site.SweepAsync));
+
+        var ledger = await site.LedgerAsync();
+        Assert.Equal(5, ledger.Count);
+        Assert.Equal(learners.Order(), ledger.Select(e => e.UserId).Order());
+        Assert.Equal(5, results.Sum(r => r.Added.Count));
+    }
+
+    [Theory, Providers]
     public async Task Send_TwoAtOnce_WritesOneMessage(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
