@@ -40,6 +40,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<CohortAdministration>();
         services.AddScoped<CourseReports>();
         services.AddRecipeExportSource<Recipes.CourseRecipeExportSource>();
+        services.AddScoped<Mektep.Learning.ILearnerRecords, LearnerRecords>();
 
         services.AddContentPart<CoursePart>("Course", "Level, hours, tags, enrollment, dates and the outline of sections and lessons")
             .WithDisplay<CoursePartDisplay>()

@@ -1,4 +1,5 @@
 using Mektep.Data;
+using Mektep.Display;
 using Mektep.Email;
 using Mektep.Jobs;
 using Mektep.Modules;
@@ -36,6 +37,12 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<EmailComposer>();
         services.AddScoped<IEmailComposer>(sp => sp.GetRequiredService<EmailComposer>());
         services.AddScoped<OutboxAdministration>();
+        services.AddScoped<UserNotifications>();
+        services.AddScoped<IUserNotifications>(sp => sp.GetRequiredService<UserNotifications>());
+        services.AddScoped<MessagePreferences>();
+        services.AddScoped<IMessagePreferences>(sp => sp.GetRequiredService<MessagePreferences>());
+        services.AddSingleton(new SiteHeaderItem(typeof(Components.NotificationBell), 10));
+        services.AddSingleton(new AccountLink("Notification settings", "/account/notifications", 10));
         services.AddSingleton<MailTransports>();
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<UnsubscribeTokens>();

@@ -34,6 +34,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ICourseItemSource, QuizCourseItemSource>();
         services.AddRecipeStep<Recipes.QuizzesRecipeStep>();
         services.AddRecipeExportSource<Recipes.QuizRecipeExportSource>();
+        services.AddScoped<IQuizRecords, QuizRecords>();
 
         services.AddContentPart<QuizPart>("Quiz", "Pass mark, attempts, time limit, availability, questions drawn from the bank, grading and review")
             .WithDisplay<QuizPartDisplay>()

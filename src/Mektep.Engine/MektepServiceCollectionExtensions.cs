@@ -96,7 +96,7 @@ public static class MektepServiceCollectionExtensions
             .WithDisplay<TitlePartDisplay>()
             .WithEditor<TitlePartEditor, TitlePartBinder>();
 
-        services.AddSingleton(new ShellComponents(typeof(Components.Layout.AdminMenu), typeof(Components.Layout.CulturePicker), typeof(Components.Layout.UserMenu)));
+        services.AddSingleton(new ShellComponents(typeof(Components.Layout.AdminMenu), typeof(Components.Layout.CulturePicker), typeof(Components.Layout.UserMenu)) { HeaderItems = typeof(Components.Layout.HeaderItems) });
         services.AddScoped<PermissionCatalogAccessor>();
         EngineMenu.Add(services);
         AddIdentity(services);
@@ -195,6 +195,7 @@ public static class MektepServiceCollectionExtensions
         services.AddScoped<Organisation.OrganisationTree>();
         services.AddScoped<Organisation.PeopleDirectory>();
         services.AddScoped<People.IPeopleDirectory>(sp => sp.GetRequiredService<Organisation.PeopleDirectory>());
+        services.AddScoped<People.IPeopleContacts, Organisation.PeopleContacts>();
         services.AddScoped<Organisation.LearnerImport>();
         services.AddScoped<Recipes.RecipeExecutor>();
         services.AddScoped<Recipes.RecipeRuns>();
@@ -230,6 +231,8 @@ public static class MektepServiceCollectionExtensions
             services[i] = services[i].ImplementationInstance switch
             {
                 AdminMenuItem r => ServiceDescriptor.Singleton(r with { ModuleId = moduleId }),
+                AccountLink r => ServiceDescriptor.Singleton(r with { ModuleId = moduleId }),
+                SiteHeaderItem r => ServiceDescriptor.Singleton(r with { ModuleId = moduleId }),
                 ContentPartRegistration r => ServiceDescriptor.Singleton(r with { ModuleId = moduleId }),
                 PartDisplayRegistration r => ServiceDescriptor.Singleton(r with { ModuleId = moduleId }),
                 PartEditorRegistration r => ServiceDescriptor.Singleton(r with { ModuleId = moduleId }),

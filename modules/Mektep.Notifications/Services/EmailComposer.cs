@@ -19,12 +19,15 @@ public sealed class EmailComposer(
     ISiteSettingsStore settings,
     IOptions<NotificationOptions> options,
     IHttpContextAccessor http,
+    IMessagePreferences preferences,
     IStringLocalizer<EmailComposer> T) : IEmailComposer
 {
     public async Task<EmailMessage> ComposeAsync(string kind, EmailRecipient recipient, IReadOnlyDictionary<string, object?> model, CancellationToken cancellationToken = default)
     {
         var definition = templates.Find(kind) ?? throw new ArgumentException($"No email kind '{kind}' is registered.", nameof(kind));
-        var culture = SiteCultures.IsSupported(recipient.Culture) ? recipient.Culture! : settings.Current.DefaultCulture;
+        // The language the person chose for messages wins over the one the caller guessed.
+        var chosen = recipient.UserId is { } userId ? await preferences.GetCultureAsync(userId, cancellationToken) : null;
+        var culture = chosen ?? (SiteCultures.IsSupported(recipient.Culture) ? recipient.Culture! : settings.Current.DefaultCulture);
         var template = await templates.ResolveAsync(definition, culture, cancellationToken);
         return await RenderAsync(definition, template, recipient, model, culture);
     }

@@ -20,6 +20,17 @@ public sealed class NotificationsDbModel : IDbModelContributor
             b.ToTable("NotificationPreferences");
             b.HasKey(x => new { x.UserId, x.Kind });
         });
+        modelBuilder.Entity<UserNotification>(b =>
+        {
+            b.ToTable("UserNotifications");
+            b.HasKey(x => x.Id);
+            b.HasIndex(x => x.IdempotencyKey).IsUnique();
+        });
+        modelBuilder.Entity<NotificationSettings>(b =>
+        {
+            b.ToTable("NotificationSettings");
+            b.HasKey(x => x.UserId);
+        });
         modelBuilder.Entity<EmailTemplateOverride>(b =>
         {
             b.ToTable("EmailTemplateOverrides");

@@ -7,4 +7,8 @@ namespace Mektep.Display;
 /// <param name="AdminMenu">The admin menu, filtered by the person's permissions and the enabled modules.</param>
 /// <param name="CulturePicker">The kk / ru / en switch.</param>
 /// <param name="UserMenu">Sign-in link, or the person's name with account and sign-out.</param>
-public sealed record ShellComponents(Type AdminMenu, Type CulturePicker, Type UserMenu);
+public sealed record ShellComponents(Type AdminMenu, Type CulturePicker, Type UserMenu)
+{
+    /// <summary>The enabled modules' <see cref="SiteHeaderItem"/>s (a notification bell), or null when the engine has none.</summary>
+    public Type? HeaderItems { get; init; }
+}

@@ -23,6 +23,8 @@ public sealed class LocalizationRenderTests
         "/admin/questions/new?type=Essay", "/admin/questions/new?type=TrueFalse", "/admin/quizzes/grading", "/admin/content/new/Quiz",
         "/admin/outbox", "/admin/notifications/templates", "/admin/notifications/templates/notifications.announcement/ru",
         "/admin/recipes",
+        "/admin/reminders", "/admin/reminders/new", "/admin/reminders/3", "/notifications", "/account/notifications", "/account/calendar",
+        "/admin/notifications/templates/reminders.quiz-failed/kk",
     ];
 
     [Theory]

@@ -38,6 +38,12 @@ public sealed class RoleAccessTests
         { "/admin/questions", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
         { "/admin/questions/new?type=Matching", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
         { "/admin/quizzes/grading", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/reminders", [StandardRoles.Administrator] },
+        { "/admin/reminders/new", [StandardRoles.Administrator] },
+        { "/admin/reminders/1", [StandardRoles.Administrator] },
+        { "/notifications", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
+        { "/account/notifications", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
+        { "/account/calendar", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
     };
 
     /// <summary>Routes under one course ({0}: its id), then the people who may open them.</summary>
