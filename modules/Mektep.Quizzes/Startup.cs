@@ -27,6 +27,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IDbModelContributor, QuizzesDbModel>();
 
         services.AddScoped<QuestionBank>();
+        services.AddScoped<QuestionImport>();
         services.AddScoped<QuizLoader>();
         services.AddScoped<AttemptService>();
         services.AddScoped<ICourseRequirementProvider, QuizRequirementProvider>();

@@ -22,6 +22,7 @@ public sealed class LocalizationRenderTests
         "/admin/questions/new?type=Numeric", "/admin/questions/new?type=ShortText", "/admin/questions/new?type=Matching",
         "/admin/questions/new?type=Essay", "/admin/questions/new?type=TrueFalse", "/admin/quizzes/grading", "/admin/content/new/Quiz",
         "/admin/outbox", "/admin/notifications/templates", "/admin/notifications/templates/notifications.announcement/ru",
+        "/admin/questions/import",
     ];
 
     [Theory]

@@ -37,6 +37,7 @@ public sealed class RoleAccessTests
         { "/admin/questions", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
         { "/admin/questions/new?type=Matching", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
         { "/admin/quizzes/grading", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/questions/import", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
     };
 
     /// <summary>Routes under one course ({0}: its id), then the people who may open them.</summary>
