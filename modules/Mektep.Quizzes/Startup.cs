@@ -30,6 +30,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<QuestionImport>();
         services.AddScoped<QuizLoader>();
         services.AddScoped<AttemptService>();
+        services.AddScoped<Regrader>();
+        services.AddScoped<ItemAnalysis>();
         services.AddScoped<ICourseRequirementProvider, QuizRequirementProvider>();
         services.AddScoped<ICourseItemSource, QuizCourseItemSource>();
 
@@ -38,5 +40,9 @@ public sealed class Startup : IModuleStartup
             .WithEditor<QuizPartEditor, QuizPartBinder>();
     }
 
-    public void Configure(IEndpointRouteBuilder endpoints) => AnswerEndpoint.Map(endpoints);
+    public void Configure(IEndpointRouteBuilder endpoints)
+    {
+        AnswerEndpoint.Map(endpoints);
+        AnalysisEndpoint.Map(endpoints);
+    }
 }

@@ -54,6 +54,29 @@ public sealed class LocalizationRenderTests
         Assert.Empty(untranslated);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "kk")]
+    [InlineData(DatabaseProvider.Sqlite, "ru")]
+    [InlineData(DatabaseProvider.PostgreSql, "kk")]
+    [InlineData(DatabaseProvider.PostgreSql, "ru")]
+    public async Task QuizPages_RenderedInCulture_UseNoUntranslatedString(DatabaseProvider provider, string culture)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var quiz = await Modules.Quizzes.QuizTestData.SubmittedQuizAsync(site);
+        var misses = site.Services.GetRequiredService<JsonStringLocalizerFactory>().Misses;
+        var admin = InCulture(await site.AdminClientAsync(), culture);
+        misses.Clear();
+
+        foreach (var page in new[] { "preview", "attempts", "analysis" })
+        {
+            var response = await admin.GetAsync($"/admin/quizzes/{quiz.ContentItemId}/{page}");
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page} answered {(int)response.StatusCode}");
+        }
+
+        var untranslated = misses.Keys.Where(m => m.Culture == culture).Select(m => m.Key).Order().ToList();
+        Assert.Empty(untranslated);
+    }
+
     private static HttpClient InCulture(HttpClient client, string culture)
     {
         client.DefaultRequestHeaders.AcceptLanguage.Clear();

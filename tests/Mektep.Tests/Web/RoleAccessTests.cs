@@ -50,6 +50,15 @@ public sealed class RoleAccessTests
         { "/admin/cohorts/{1}", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
     };
 
+    /// <summary>Routes under one quiz ({0}: its id), then the people who may open them.</summary>
+    public static readonly TheoryData<string, string[]> QuizRoutes = new()
+    {
+        { "/admin/quizzes/{0}/preview", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/quizzes/{0}/attempts", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/quizzes/{0}/analysis", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/quizzes/{0}/analysis.csv", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+    };
+
     [Theory, Providers]
     public async Task BackOffice_EachRole_GetsExactlyItsPages(DatabaseProvider provider)
     {
@@ -69,6 +78,22 @@ public sealed class RoleAccessTests
         foreach (var row in CourseRoutes)
         {
             routes.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, (string)row[0], course.ContentItemId, cohortId), (string[])row[1]);
+        }
+
+        var wrong = await WalkAsync(site, routes);
+
+        Assert.Empty(wrong);
+    }
+
+    [Theory, Providers]
+    public async Task QuizBackOffice_EachRole_GetsExactlyItsPages(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var quiz = await Modules.Quizzes.QuizTestData.NewQuizAsync(site.Services, "Тест", _ => { });
+        var routes = new TheoryData<string, string[]>();
+        foreach (var row in QuizRoutes)
+        {
+            routes.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, (string)row[0], quiz.ContentItemId), (string[])row[1]);
         }
 
         var wrong = await WalkAsync(site, routes);
