@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Mektep.Audit;
 using Mektep.Quizzes.Import;
+using Mektep.Quizzes.Models;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -101,16 +102,51 @@ public sealed class QuestionImport(DbContext db, QuestionBank bank, IDataProtect
         }
     }
 
-    /// <summary>Adds every question of the plan in one transaction; categories named by the file are found by name or created.</summary>
-    public async Task<int> ImportAsync(ImportPlan plan, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Adds every question of the plan in one transaction; categories named by the file are found by name or created.
+    /// Null when the plan was imported already (its batch row exists, or a concurrent confirm inserted it first).
+    /// </summary>
+    public async Task<int?> ImportAsync(ImportPlan plan, CancellationToken cancellationToken = default)
     {
+        if (await db.Set<ImportBatch>().AsNoTracking().AnyAsync(b => b.Id == plan.BatchId, cancellationToken))
+        {
+            return null;
+        }
+
         var count = 0;
+        try
+        {
+            await AddAllAsync(plan, c => count = c, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await db.Set<ImportBatch>().AsNoTracking().AnyAsync(b => b.Id == plan.BatchId, cancellationToken))
+            {
+                return null;
+            }
+
+            throw;
+        }
+
+        return count;
+    }
+
+    private async Task AddAllAsync(ImportPlan plan, Action<int> done, CancellationToken cancellationToken)
+    {
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
+            db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // The batch row first: a second confirm of the same preview stops here on the primary key.
+            var batch = new ImportBatch { Id = plan.BatchId, UserId = plan.UserId, ImportedUtc = clock.GetUtcNow().UtcDateTime, Questions = plan.Items.Count };
+            db.Add(batch);
+            await db.SaveChangesAsync(cancellationToken);
+            db.Entry(batch).State = EntityState.Detached;
             var categories = (await bank.CategoriesAsync(cancellationToken)).GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
-            count = 0;
+            var count = 0;
             foreach (var item in plan.Items)
             {
                 var categoryId = plan.CategoryId;
@@ -132,14 +168,17 @@ public sealed class QuestionImport(DbContext db, QuestionBank bank, IDataProtect
             await audit.RecordAsync(new AuditEvent("Quizzes", "Imported", "question-bank", plan.FileName,
                 $"{count} questions from {plan.Format} ({plan.FileName})"), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            done(count);
         });
-        return count;
     }
 }
 
 /// <summary>What an editor confirmed: the accepted questions and where they go. Travels only inside a protected token.</summary>
 public sealed class ImportPlan
 {
+    /// <summary>Random per preview; becomes the <see cref="ImportBatch"/> id when confirmed.</summary>
+    public string BatchId { get; set; } = Guid.NewGuid().ToString("N");
+
     public string UserId { get; set; } = "";
 
     public string FileName { get; set; } = "";

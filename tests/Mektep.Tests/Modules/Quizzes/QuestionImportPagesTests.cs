@@ -86,6 +86,22 @@ public sealed partial class QuestionImportPagesTests
     }
 
     [Theory, Providers]
+    public async Task Confirm_SamePreviewTwice_ImportsOnceAndAnswers409(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var admin = (await site.AdminClientAsync()).InEnglish();
+        var html = await (await UploadAsync(admin, Gift, "bank.gift")).Content.ReadAsStringAsync();
+        var first = await admin.PostAsync("/admin/questions/import", FormClientExtensions.Form(html, "import-confirm", new() { ["Token"] = Token(html) }));
+
+        var second = await admin.PostAsync("/admin/questions/import", FormClientExtensions.Form(html, "import-confirm", new() { ["Token"] = Token(html) }));
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Contains("These questions were imported already.", await second.Content.ReadAsStringAsync());
+        Assert.Equal(2, await CountAsync(site));
+    }
+
+    [Theory, Providers]
     public async Task Confirm_AnotherEditorsToken_Answers400(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
