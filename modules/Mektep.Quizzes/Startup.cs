@@ -28,8 +28,11 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IDbModelContributor, QuizzesDbModel>();
 
         services.AddScoped<QuestionBank>();
+        services.AddScoped<QuestionImport>();
         services.AddScoped<QuizLoader>();
         services.AddScoped<AttemptService>();
+        services.AddScoped<Regrader>();
+        services.AddScoped<ItemAnalysis>();
         services.AddScoped<ICourseRequirementProvider, QuizRequirementProvider>();
         services.AddScoped<ICourseItemSource, QuizCourseItemSource>();
         services.AddRecipeStep<Recipes.QuizzesRecipeStep>();
@@ -41,5 +44,9 @@ public sealed class Startup : IModuleStartup
             .WithEditor<QuizPartEditor, QuizPartBinder>();
     }
 
-    public void Configure(IEndpointRouteBuilder endpoints) => AnswerEndpoint.Map(endpoints);
+    public void Configure(IEndpointRouteBuilder endpoints)
+    {
+        AnswerEndpoint.Map(endpoints);
+        AnalysisEndpoint.Map(endpoints);
+    }
 }

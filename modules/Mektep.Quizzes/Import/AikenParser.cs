@@ -13,7 +13,7 @@ public static class AikenParser
     public static ImportResult Parse(string text, string culture)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var questions = new List<QuestionData>();
+        var questions = new List<ImportedQuestion>();
         var rejected = new List<ImportRejection>();
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var block = new List<(int Line, string Text)>();
@@ -37,11 +37,11 @@ public static class AikenParser
             var (question, reason) = Read(block, culture);
             if (question is not null && questions.Count < MaxQuestions)
             {
-                questions.Add(question);
+                questions.Add(new ImportedQuestion(block[0].Line, question, null));
             }
             else
             {
-                rejected.Add(new ImportRejection(block[0].Line, Excerpt(block[0].Text), reason ?? "Too many questions in one file."));
+                rejected.Add(new ImportRejection(block[0].Line, ImportRejection.ExcerptOf(block[0].Text), reason ?? "Too many questions in one file."));
             }
 
             block.Clear();
@@ -103,6 +103,4 @@ public static class AikenParser
             Options = [.. options.Select(o => new QuestionOption { Text = LocalizedText.Of(culture, o.Text), Correct = o.Letter == answer.ToUpperInvariant() })],
         }, null);
     }
-
-    private static string Excerpt(string text) => text.Length <= 60 ? text : text[..59] + "…";
 }

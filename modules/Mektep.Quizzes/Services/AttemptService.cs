@@ -95,6 +95,10 @@ public sealed class AttemptService(DbContext db, TimeProvider clock, QuestionBan
         }
     }
 
+    /// <summary>What a new attempt would ask, drawn and shuffled as for a learner, for an editor's preview; nothing is stored.</summary>
+    public Task<AttemptSnapshot> PreviewAsync(ContentItem quiz, CancellationToken cancellationToken = default)
+        => DrawAsync(quiz.As<QuizPart>(), cancellationToken);
+
     /// <summary>The learner's own attempt; another learner's id reads as not found. An overdue attempt is submitted first.</summary>
     public async Task<QuizAttempt?> GetAsync(string userId, long attemptId, CancellationToken cancellationToken = default)
     {
@@ -255,6 +259,11 @@ public sealed class AttemptService(DbContext db, TimeProvider clock, QuestionBan
         await RegradeAsync(attemptId, cancellationToken);
         return true;
     }
+
+    /// <summary>A quiz's attempts for editors, newest first.</summary>
+    public async Task<IReadOnlyList<QuizAttempt>> ForQuizAsync(string quizSet, int take = 500, CancellationToken cancellationToken = default)
+        => await db.Set<QuizAttempt>().AsNoTracking().Where(a => a.QuizSet == quizSet)
+            .OrderByDescending(a => a.StartedUtc).ThenByDescending(a => a.Id).Take(take).ToListAsync(cancellationToken);
 
     /// <summary>Attempts whose essays wait for an editor, oldest first.</summary>
     public async Task<IReadOnlyList<QuizAttempt>> AwaitingGradingAsync(int take = 100, CancellationToken cancellationToken = default)

@@ -29,6 +29,11 @@ public sealed class QuizzesDbModel : IDbModelContributor
             b.Property(x => x.Percent).HasPrecision(9, 4);
             b.HasIndex(x => new { x.UserId, x.QuizSet, x.Number }).IsUnique();
         });
+        modelBuilder.Entity<ImportBatch>(b =>
+        {
+            b.ToTable("QuizImportBatches");
+            b.HasKey(x => x.Id);
+        });
         modelBuilder.Entity<AttemptAnswer>(b =>
         {
             b.ToTable("QuizAttemptAnswers");

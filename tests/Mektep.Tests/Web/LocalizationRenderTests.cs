@@ -25,6 +25,7 @@ public sealed class LocalizationRenderTests
         "/admin/recipes",
         "/admin/reminders", "/admin/reminders/new", "/admin/reminders/3", "/notifications", "/account/notifications", "/account/calendar",
         "/admin/notifications/templates/reminders.quiz-failed/kk",
+        "/admin/questions/import",
     ];
 
     [Theory]
@@ -49,6 +50,29 @@ public sealed class LocalizationRenderTests
         foreach (var page in AdminPages)
         {
             var response = await admin.GetAsync(page);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page} answered {(int)response.StatusCode}");
+        }
+
+        var untranslated = misses.Keys.Where(m => m.Culture == culture).Select(m => m.Key).Order().ToList();
+        Assert.Empty(untranslated);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "kk")]
+    [InlineData(DatabaseProvider.Sqlite, "ru")]
+    [InlineData(DatabaseProvider.PostgreSql, "kk")]
+    [InlineData(DatabaseProvider.PostgreSql, "ru")]
+    public async Task QuizPages_RenderedInCulture_UseNoUntranslatedString(DatabaseProvider provider, string culture)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var quiz = await Modules.Quizzes.QuizTestData.SubmittedQuizAsync(site);
+        var misses = site.Services.GetRequiredService<JsonStringLocalizerFactory>().Misses;
+        var admin = InCulture(await site.AdminClientAsync(), culture);
+        misses.Clear();
+
+        foreach (var page in new[] { "preview", "attempts", "analysis" })
+        {
+            var response = await admin.GetAsync($"/admin/quizzes/{quiz.ContentItemId}/{page}");
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page} answered {(int)response.StatusCode}");
         }
 

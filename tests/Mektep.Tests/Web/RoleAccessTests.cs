@@ -44,6 +44,7 @@ public sealed class RoleAccessTests
         { "/notifications", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
         { "/account/notifications", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
         { "/account/calendar", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
+        { "/admin/questions/import", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
     };
 
     /// <summary>Routes under one course ({0}: its id), then the people who may open them.</summary>
@@ -54,6 +55,15 @@ public sealed class RoleAccessTests
         { "/admin/courses/{0}/report.csv", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator] },
         { "/admin/courses/{0}/report.xlsx", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator] },
         { "/admin/cohorts/{1}", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+    };
+
+    /// <summary>Routes under one quiz ({0}: its id), then the people who may open them.</summary>
+    public static readonly TheoryData<string, string[]> QuizRoutes = new()
+    {
+        { "/admin/quizzes/{0}/preview", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/quizzes/{0}/attempts", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/quizzes/{0}/analysis", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/quizzes/{0}/analysis.csv", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
     };
 
     [Theory, Providers]
@@ -75,6 +85,22 @@ public sealed class RoleAccessTests
         foreach (var row in CourseRoutes)
         {
             routes.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, (string)row[0], course.ContentItemId, cohortId), (string[])row[1]);
+        }
+
+        var wrong = await WalkAsync(site, routes);
+
+        Assert.Empty(wrong);
+    }
+
+    [Theory, Providers]
+    public async Task QuizBackOffice_EachRole_GetsExactlyItsPages(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var quiz = await Modules.Quizzes.QuizTestData.NewQuizAsync(site.Services, "Тест", _ => { });
+        var routes = new TheoryData<string, string[]>();
+        foreach (var row in QuizRoutes)
+        {
+            routes.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, (string)row[0], quiz.ContentItemId), (string[])row[1]);
         }
 
         var wrong = await WalkAsync(site, routes);

@@ -119,6 +119,26 @@ internal static class QuizTestData
 
     public static AttemptSnapshot SnapshotOf(QuizAttempt attempt) => QuizJson.Snapshot(attempt.Snapshot);
 
+    /// <summary>A quiz with one question of every type and one submitted, graded attempt (essay graded too).</summary>
+    public static async Task<ContentItem> SubmittedQuizAsync(SiteFactory site)
+    {
+        var questions = new List<Question>();
+        foreach (var data in EveryType())
+        {
+            questions.Add(await site.Services.AddQuestionAsync(data));
+        }
+
+        var quiz = await site.Services.NewQuizAsync("Тест", part => part.FixedQuestionIds = [.. questions.Select(q => q.Id)]);
+        var userId = await site.LearnerAsync();
+        await using var scope = site.Services.CreateAsyncScope();
+        var attempts = scope.ServiceProvider.Attempts();
+        var (_, attempt) = await attempts.StartAsync(userId, quiz);
+        var essay = questions.Single(q => q.Type == QuestionType.Essay);
+        await attempts.SubmitAsync(userId, attempt!.Id, new Dictionary<long, List<string>> { [essay.Id] = ["Мәтін"], [questions[0].Id] = [SnapshotOf(attempt).Questions.First(q => q.QuestionId == questions[0].Id).CorrectOption()] });
+        await attempts.GradeEssayAsync(attempt.Id, essay.Id, 2, null, "editor");
+        return quiz;
+    }
+
     public static Task<string> LearnerAsync(this SiteFactory site, string email = "akim@mektep.test")
         => site.CreateUserAsync(email, Mektep.Security.StandardRoles.Learner);
 }
