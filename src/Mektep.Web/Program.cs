@@ -13,6 +13,8 @@ catch (DatabaseUnavailableException ex)
 {
     // One line the operator can act on, not a stack trace.
     app.Logger.LogCritical("{Message}", ex.Message);
+    // The console logger writes from a queue: disposing the host flushes it, or a busy machine may exit first.
+    await app.DisposeAsync();
     return 1;
 }
 
