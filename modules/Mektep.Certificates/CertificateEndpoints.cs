@@ -34,9 +34,10 @@ public static class CertificateEndpoints
     private static async Task<IResult> DownloadAsync(long id, HttpContext context, CertificateRegister register, CertificatePdf pdf, ICurrentUser user)
     {
         var certificate = await register.FindAsync(id, context.RequestAborted);
-        if (certificate is null || (certificate.UserId != user.Id && !await user.HasPermissionAsync(Permissions.ManageCertificates)))
+        var manager = await user.HasPermissionAsync(Permissions.ManageCertificates);
+        if (certificate is null || (!manager && (certificate.UserId != user.Id || certificate.RevokedUtc is not null)))
         {
-            // Someone else's certificate answers as if it did not exist.
+            // Someone else's certificate (or the holder's revoked one) answers as if it did not exist.
             return Results.NotFound();
         }
 

@@ -211,12 +211,12 @@ public sealed class CertificateIssuer(
         {
             var single = certificates[0];
             await audit.RecordAsync(new AuditEvent(AuditCategory, replacesId is null ? IssuedAction : ReissuedAction, single.Number, $"{single.LearnerName}: {single.CourseTitle}",
-                JsonSerializer.Serialize(new { single.Id, single.UserId, single.CourseSet, single.Source, ReplacesId = replacesId }, Json)), cancellationToken);
+                AuditJson.Serialize(new { single.Id, single.UserId, single.CourseSet, single.Source, ReplacesId = replacesId })), cancellationToken);
         }
         else
         {
             await audit.RecordAsync(new AuditEvent(AuditCategory, IssuedAction, courseSet, $"{certificates.Count} × {certificates[0].CourseTitle}",
-                JsonSerializer.Serialize(new { Count = certificates.Count, First = certificates[0].Number, Last = certificates[^1].Number, Source = source }, Json)), cancellationToken);
+                AuditJson.Serialize(new { Count = certificates.Count, First = certificates[0].Number, Last = certificates[^1].Number, Source = source })), cancellationToken);
         }
 
         await mailer.QueueAsync(certificates, cancellationToken);

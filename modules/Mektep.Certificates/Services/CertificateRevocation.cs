@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Mektep.Audit;
 using Mektep.Certificates.Models;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +61,7 @@ public sealed class CertificateRevocation(DbContext db, TimeProvider clock, IAud
 
         var certificate = await db.Set<Certificate>().AsNoTracking().FirstAsync(c => c.Id == id, cancellationToken);
         await audit.RecordAsync(new AuditEvent(CertificateIssuer.AuditCategory, CertificateIssuer.RevokedAction, certificate.Number, $"{certificate.LearnerName}: {certificate.CourseTitle}",
-            JsonSerializer.Serialize(new { certificate.Id, Reason = reason })), cancellationToken);
+            AuditJson.Serialize(new { certificate.Id, Reason = reason })), cancellationToken);
         return true;
     }
 }

@@ -12,7 +12,7 @@ namespace Mektep.Tests.Web;
 /// </summary>
 public sealed class LocalizationRenderTests
 {
-    private static readonly string[] PublicPages = ["/", "/account/login", "/account/forgot-password", "/account/register", "/error/404", "/no-such-page", "/notifications/unsubscribe?token=x"];
+    private static readonly string[] PublicPages = ["/", "/account/login", "/account/forgot-password", "/account/register", "/error/404", "/no-such-page", "/notifications/unsubscribe?token=x", "/verify", "/verify/AAAAABBBBBCCCCCDDDDD", "/verify/bad"];
 
     private static readonly string[] AdminPages =
     [
@@ -22,6 +22,7 @@ public sealed class LocalizationRenderTests
         "/admin/questions/new?type=Numeric", "/admin/questions/new?type=ShortText", "/admin/questions/new?type=Matching",
         "/admin/questions/new?type=Essay", "/admin/questions/new?type=TrueFalse", "/admin/quizzes/grading", "/admin/content/new/Quiz",
         "/admin/outbox", "/admin/notifications/templates", "/admin/notifications/templates/notifications.announcement/ru",
+        "/admin/certificates", "/admin/certificates/issue", "/admin/content/new/CertificateTemplate", "/my/certificates",
     ];
 
     [Theory]
