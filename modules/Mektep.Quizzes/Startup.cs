@@ -30,6 +30,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<QuizLoader>();
         services.AddScoped<AttemptService>();
         services.AddScoped<ICourseRequirementProvider, QuizRequirementProvider>();
+        services.AddScoped<ICourseGradeProvider, QuizGradeProvider>();
         services.AddScoped<ICourseItemSource, QuizCourseItemSource>();
 
         services.AddContentPart<QuizPart>("Quiz", "Pass mark, attempts, time limit, availability, questions drawn from the bank, grading and review")

@@ -7,7 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Mektep.Courses.Services;
 
 /// <summary>The courses module's answer to <see cref="ICourseRoster"/>.</summary>
-public sealed class CourseRoster(DbContext db, IContentManager content) : ICourseRoster
+/// <remarks>
+/// A learner's course grade is the average of their grades on the graded items (quizzes) of the course's outline;
+/// an item without a grade counts as 0, and a course without graded items has no grade.
+/// </remarks>
+public sealed class CourseRoster(DbContext db, IContentManager content, IEnumerable<ICourseGradeProvider> graders) : ICourseRoster
 {
     public async Task<IReadOnlyList<CourseSummary>> ListCoursesAsync(string culture, CancellationToken cancellationToken = default)
     {
@@ -48,6 +52,12 @@ public sealed class CourseRoster(DbContext db, IContentManager content) : ICours
             }
         }
 
+        var grades = await GradesAsync(courseSet, [.. result.Keys], cancellationToken);
+        foreach (var (userId, grade) in grades)
+        {
+            result[userId] = result[userId] with { Grade = grade };
+        }
+
         return result;
     }
 
@@ -61,4 +71,46 @@ public sealed class CourseRoster(DbContext db, IContentManager content) : ICours
 
     public async Task<IReadOnlyList<string>> ListCohortMemberIdsAsync(long cohortId, CancellationToken cancellationToken = default)
         => await db.Set<CohortMember>().AsNoTracking().Where(m => m.CohortId == cohortId).OrderBy(m => m.Id).Select(m => m.UserId).ToListAsync(cancellationToken);
+
+    private async Task<Dictionary<string, decimal>> GradesAsync(string courseSet, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    {
+        var grades = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        if (userIds.Count == 0)
+        {
+            return grades;
+        }
+
+        var course = (await content.GetTranslationsAsync(courseSet, VersionOptions.Published, cancellationToken)).FirstOrDefault(i => i.ContentType == CourseTypes.Course);
+        var graded = course?.As<CoursePart>().AllItems.Where(i => i.ContentType != CourseTypes.Lesson).ToList() ?? [];
+        var items = graded.Where(i => graders.Any(g => g.ContentType == i.ContentType)).ToList();
+        if (items.Count == 0)
+        {
+            return grades;
+        }
+
+        var sums = userIds.ToDictionary(u => u, _ => 0m, StringComparer.Ordinal);
+        foreach (var grader in graders)
+        {
+            var sets = items.Where(i => i.ContentType == grader.ContentType).Select(i => i.ItemSet).ToList();
+            if (sets.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var (userId, byItem) in await grader.GetGradesAsync(userIds, sets, cancellationToken))
+            {
+                if (sums.ContainsKey(userId))
+                {
+                    sums[userId] += sets.Sum(set => byItem.GetValueOrDefault(set));
+                }
+            }
+        }
+
+        foreach (var (userId, sum) in sums)
+        {
+            grades[userId] = Math.Round(sum / items.Count, 1);
+        }
+
+        return grades;
+    }
 }
