@@ -1,5 +1,6 @@
 using Mektep.Certificates.Editors;
 using Mektep.Certificates.Indexes;
+using Mektep.Certificates.Jobs;
 using Mektep.Certificates.Migrations;
 using Mektep.Certificates.Models;
 using Mektep.Certificates.Services;
@@ -7,6 +8,7 @@ using Mektep.Content;
 using Mektep.Data;
 using Mektep.Display;
 using Mektep.Email;
+using Mektep.Jobs;
 using Mektep.Learning;
 using Mektep.Modules;
 using Mektep.Navigation;
@@ -31,6 +33,9 @@ public sealed class Startup : IModuleStartup
         services.Configure<CertificateOptions>(configuration.GetSection("Certificates"));
         services.AddHttpContextAccessor();
         services.AddEmailKind(CertificateMailer.EmailKind);
+        services.AddEmailKind(ExpiryReminders.EmailKind);
+        services.AddScoped<ExpiryReminders>();
+        services.AddRecurringJob<RemindExpiringCertificatesJob>(RemindExpiringCertificatesJob.Id, "0 6 * * *");
 
         services.AddSingleton<CertificatePdf>();
         services.AddSingleton<VerificationRateLimiter>();
