@@ -8,8 +8,9 @@ namespace Mektep.Certificates.Services;
 
 /// <summary>
 /// Draws a certificate from its snapshot with SkiaSharp's PDF backend. Text uses the DejaVu Sans fonts shipped as
-/// resources of this assembly (Bitstream Vera licence, see Fonts/LICENSE-DejaVu.txt): they cover Kazakh and Russian
-/// Cyrillic, and the PDF embeds a subset, so the text reads back exactly.
+/// resources of this assembly (Bitstream Vera licence, see Fonts/LICENSE-DejaVu.txt), cut to Latin and Cyrillic
+/// (Fonts/README.md): they cover every Kazakh and Russian letter, and as Skia embeds the whole font file, the cut
+/// keeps each PDF small. The text reads back exactly.
 /// </summary>
 public sealed class CertificatePdf(IMediaStore media)
 {

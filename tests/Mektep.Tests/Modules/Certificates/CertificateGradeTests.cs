@@ -48,8 +48,16 @@ public sealed class CertificateGradeTests
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
         db.Add(new QuizAttempt
         {
-            UserId = userId, QuizSet = quizSet, Number = number, StartedUtc = DateTime.UtcNow, SubmittedUtc = DateTime.UtcNow,
-            Status = AttemptStatus.Graded, Score = percent, MaxScore = 100, Percent = percent, Passed = percent >= 50,
+            UserId = userId,
+            QuizSet = quizSet,
+            Number = number,
+            StartedUtc = DateTime.UtcNow,
+            SubmittedUtc = DateTime.UtcNow,
+            Status = AttemptStatus.Graded,
+            Score = percent,
+            MaxScore = 100,
+            Percent = percent,
+            Passed = percent >= 50,
         });
         await db.SaveChangesAsync();
     }

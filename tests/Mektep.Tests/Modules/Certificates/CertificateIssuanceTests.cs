@@ -192,8 +192,16 @@ public sealed class CertificateIssuanceTests
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
         Certificate Row(string number, DateTime? revoked) => new()
         {
-            Number = number, VerificationCode = VerificationCodes.New(), UserId = "u", CourseSet = "c", TemplateItemId = "t", Culture = "kk",
-            IssuedUtc = DateTime.UtcNow, CompletedUtc = DateTime.UtcNow, RevokedUtc = revoked, RevokedReason = revoked is null ? null : "x",
+            Number = number,
+            VerificationCode = VerificationCodes.New(),
+            UserId = "u",
+            CourseSet = "c",
+            TemplateItemId = "t",
+            Culture = "kk",
+            IssuedUtc = DateTime.UtcNow,
+            CompletedUtc = DateTime.UtcNow,
+            RevokedUtc = revoked,
+            RevokedReason = revoked is null ? null : "x",
         };
         db.AddRange(Row("2026-000001", DateTime.UtcNow), Row("2026-000002", DateTime.UtcNow), Row("2026-000003", null));
         await db.SaveChangesAsync();
