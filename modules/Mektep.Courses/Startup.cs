@@ -33,6 +33,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<LearningService>();
         services.AddScoped<CourseCompletionEvaluator>();
         services.AddScoped<Mektep.Learning.ICourseProgress, CourseProgressNotifier>();
+        services.AddScoped<Mektep.Learning.ICourseRoster, CourseRoster>();
         services.AddScoped<CourseOutlineEditor>();
         services.AddScoped<Pages.CourseViewLoader>();
         services.AddScoped<EnrollmentAdministration>();

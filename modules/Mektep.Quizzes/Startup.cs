@@ -34,6 +34,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<Regrader>();
         services.AddScoped<ItemAnalysis>();
         services.AddScoped<ICourseRequirementProvider, QuizRequirementProvider>();
+        services.AddScoped<ICourseGradeProvider, QuizGradeProvider>();
         services.AddScoped<ICourseItemSource, QuizCourseItemSource>();
         services.AddRecipeStep<Recipes.QuizzesRecipeStep>();
         services.AddRecipeExportSource<Recipes.QuizRecipeExportSource>();

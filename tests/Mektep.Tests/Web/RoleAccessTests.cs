@@ -45,6 +45,12 @@ public sealed class RoleAccessTests
         { "/account/notifications", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
         { "/account/calendar", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
         { "/admin/questions/import", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/certificates", [StandardRoles.Administrator] },
+        { "/admin/certificates/issue", [StandardRoles.Administrator] },
+        { "/admin/certificates/register.csv", [StandardRoles.Administrator] },
+        { "/admin/certificates/register.xlsx", [StandardRoles.Administrator] },
+        { "/admin/content/new/CertificateTemplate", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/my/certificates", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
     };
 
     /// <summary>Routes under one course ({0}: its id), then the people who may open them.</summary>

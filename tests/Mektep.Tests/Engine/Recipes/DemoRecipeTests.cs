@@ -29,6 +29,8 @@ public sealed class DemoRecipeTests
             Assert.Equal(5, courses.Items.Count(c => c.Culture == "ru"));
             var quizzes = await services.GetRequiredService<IContentManager>().QueryAsync(new ContentQuery { ContentTypes = [QuizTypes.Quiz], Take = 100 });
             Assert.All(quizzes.Items, q => Assert.InRange(q.As<QuizPart>().FixedQuestionIds.Count, 5, 10));
+            var templates = await services.GetRequiredService<IContentManager>().QueryAsync(new ContentQuery { ContentTypes = ["CertificateTemplate"], Take = 100 });
+            Assert.Equal(10, templates.TotalCount);
             var tree = await services.GetRequiredService<OrganisationTree>().LoadAsync();
             Assert.All(tree.Regions, r => Assert.NotEmpty(tree.DistrictsOf(r.Id)));
             var users = services.GetRequiredService<UserManager<SiteUser>>();

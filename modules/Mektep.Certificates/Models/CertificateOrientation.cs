@@ -1,0 +1,7 @@
+namespace Mektep.Certificates.Models;
+
+public enum CertificateOrientation
+{
+    Landscape,
+    Portrait,
+}

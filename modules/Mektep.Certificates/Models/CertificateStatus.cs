@@ -1,0 +1,8 @@
+namespace Mektep.Certificates.Models;
+
+public enum CertificateStatus
+{
+    Valid,
+    Revoked,
+    Expired,
+}

@@ -1,0 +1,6 @@
+namespace Mektep.Certificates.Models;
+
+public static class CertificateTypes
+{
+    public const string CertificateTemplate = "CertificateTemplate";
+}
