@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 using Mektep.Certificates.Models;
+using Mektep.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -36,13 +37,13 @@ public sealed class CertificateRegister(DbContext db, TimeProvider clock, IStrin
     public byte[] ToCsv(IReadOnlyList<Certificate> rows)
     {
         var text = new StringBuilder();
-        Line(text, Headers());
+        CsvText.AppendLine(text, Headers(), quoteAll: true);
         foreach (var row in rows)
         {
-            Line(text, Cells(row));
+            CsvText.AppendLine(text, Cells(row), quoteAll: true);
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        return CsvText.ToUtf8WithBom(text);
     }
 
     public byte[] ToXlsx(IReadOnlyList<Certificate> rows)
@@ -138,22 +139,6 @@ public sealed class CertificateRegister(DbContext db, TimeProvider clock, IStrin
     ];
 
     private static string Date(DateTime? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-
-    private static void Line(StringBuilder text, IEnumerable<string> cells)
-    {
-        text.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
-    }
-
-    /// <summary>Quotes every cell and defuses formula characters, so a name like <c>=HYPERLINK(...)</c> stays text in a spreadsheet.</summary>
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
 }
 
 /// <summary>Register filters; null means any.</summary>

@@ -4,6 +4,7 @@ using ClosedXML.Excel;
 using Mektep.Content;
 using Mektep.Courses.Models;
 using Mektep.People;
+using Mektep.Reports;
 using Mektep.Security;
 using Microsoft.Extensions.Localization;
 
@@ -51,15 +52,13 @@ public sealed class CourseReports(EnrollmentAdministration enrollments, IPeopleD
     public byte[] ToCsv(CourseReport report)
     {
         var text = new StringBuilder();
-        Line(text, Headers());
+        CsvText.AppendLine(text, Headers());
         foreach (var row in report.Rows)
         {
-            Line(text, Cells(row));
+            CsvText.AppendLine(text, Cells(row));
         }
 
-        var preamble = Encoding.UTF8.GetPreamble();
-        var body = Encoding.UTF8.GetBytes(text.ToString());
-        return [.. preamble, .. body];
+        return CsvText.ToUtf8WithBom(text);
     }
 
     public byte[] ToXlsx(CourseReport report)
@@ -141,32 +140,6 @@ public sealed class CourseReports(EnrollmentAdministration enrollments, IPeopleD
     ];
 
     private static string Date(DateTime? value) => value?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "";
-
-    private static void Line(StringBuilder text, IReadOnlyList<string> cells)
-    {
-        for (var i = 0; i < cells.Count; i++)
-        {
-            if (i > 0)
-            {
-                text.Append(',');
-            }
-
-            text.Append(Escape(cells[i]));
-        }
-
-        text.Append("\r\n");
-    }
-
-    /// <summary>Quotes where needed, and defuses a leading formula character so a spreadsheet shows the text.</summary>
-    private static string Escape(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
 }
 
 /// <summary>What a report shows: a region or district (null: all within scope); unenrolled learners only when asked.</summary>

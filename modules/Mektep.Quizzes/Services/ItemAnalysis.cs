@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Mektep.Quizzes.Grading;
 using Mektep.Quizzes.Models;
+using Mektep.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -129,7 +130,7 @@ public sealed class ItemAnalysis(DbContext db)
     public static byte[] ToCsv(QuizAnalysis analysis, IStringLocalizer t)
     {
         var text = new StringBuilder();
-        Line(text, [t["Number"], t["Question id"], t["Type"], t["Question"], t["Attempts"], t["Facility"], t["Discrimination"], t["Blank"], t["Option or answer"], t["Correct"], t["Chosen"], t["Chosen (%)"]]);
+        CsvText.AppendLine(text, [t["Number"], t["Question id"], t["Type"], t["Question"], t["Attempts"], t["Facility"], t["Discrimination"], t["Blank"], t["Option or answer"], t["Correct"], t["Chosen"], t["Chosen (%)"]]);
         foreach (var item in analysis.Items)
         {
             string[] head =
@@ -139,48 +140,22 @@ public sealed class ItemAnalysis(DbContext db)
             ];
             if (item.Options.Count == 0)
             {
-                Line(text, [.. head, "", "", "", ""]);
+                CsvText.AppendLine(text, [.. head, "", "", "", ""]);
             }
 
             foreach (var option in item.Options)
             {
                 var label = item.Type == QuestionType.TrueFalse ? t[option.Text == "true" ? "True" : "False"].Value : option.Text;
-                Line(text, [.. head, label, option.Correct ? "1" : "0", Number(option.Count), Decimal(item.Attempts == 0 ? null : Math.Round(100m * option.Count / item.Attempts, 2))]);
+                CsvText.AppendLine(text, [.. head, label, option.Correct ? "1" : "0", Number(option.Count), Decimal(item.Attempts == 0 ? null : Math.Round(100m * option.Count / item.Attempts, 2))]);
             }
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        return CsvText.ToUtf8WithBom(text);
     }
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Decimal(decimal? value) => value?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";
-
-    private static void Line(StringBuilder text, IReadOnlyList<string> cells)
-    {
-        for (var i = 0; i < cells.Count; i++)
-        {
-            if (i > 0)
-            {
-                text.Append(',');
-            }
-
-            text.Append(Escape(cells[i]));
-        }
-
-        text.Append("\r\n");
-    }
-
-    /// <summary>Quotes where needed, and defuses a leading formula character so a spreadsheet shows the text.</summary>
-    private static string Escape(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
 }
 
 /// <summary>The analysis of one quiz: how many graded attempts it rests on, and each question's figures.</summary>
