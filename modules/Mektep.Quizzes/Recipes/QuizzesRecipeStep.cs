@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Mektep.Content;
 using Mektep.Localization;
 using Mektep.Quizzes.Models;
@@ -15,7 +14,7 @@ namespace Mektep.Quizzes.Recipes;
 /// questions with Draws (<c>{"Category": ..., "Count": n}</c>). Option ids are replaced by fresh random ones, so an
 /// ordering question's ids never give its answer away. Categories are matched by name or created.
 /// </summary>
-public sealed partial class QuizzesRecipeStep(IContentManager content, QuestionBank bank) : IRecipeStep
+public sealed class QuizzesRecipeStep(IContentManager content, QuestionBank bank) : IRecipeStep
 {
     public const int MaxQuestionsPerQuiz = 500;
 
@@ -34,9 +33,9 @@ public sealed partial class QuizzesRecipeStep(IContentManager content, QuestionB
         {
             var quiz = quizzes[i];
             var path = $"Quizzes[{i}]";
-            if (!IdPattern().IsMatch(quiz.LocalizationSet ?? ""))
+            if (!RecipeIds.IsValid(quiz.LocalizationSet))
             {
-                context.Problem(path + ".LocalizationSet", $"'{quiz.LocalizationSet}' must be 1 to 32 lowercase Latin letters, digits or hyphens.");
+                context.Problem(path + ".LocalizationSet", RecipeIds.Problem(quiz.LocalizationSet));
             }
             else
             {
@@ -117,9 +116,9 @@ public sealed partial class QuizzesRecipeStep(IContentManager content, QuestionB
 
     private async Task CheckTranslationAsync(RecipeStepContext context, string path, TranslationEntry translation, HashSet<string> cultures, CancellationToken cancellationToken)
     {
-        if (!IdPattern().IsMatch(translation.Id ?? ""))
+        if (!RecipeIds.IsValid(translation.Id))
         {
-            context.Problem(path + ".Id", $"'{translation.Id}' must be 1 to 32 lowercase Latin letters, digits or hyphens.");
+            context.Problem(path + ".Id", RecipeIds.Problem(translation.Id));
             return;
         }
 
@@ -209,9 +208,6 @@ public sealed partial class QuizzesRecipeStep(IContentManager content, QuestionB
             await (quiz.Published ? content.PublishAsync(item, cancellationToken) : content.SaveDraftAsync(item, cancellationToken));
         }
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,31}$")]
-    private static partial Regex IdPattern();
 
     internal sealed class QuizEntry
     {

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Mektep.Content;
 using Mektep.Content.Metadata;
 using Mektep.Engine.Content;
@@ -15,7 +14,7 @@ namespace Mektep.Engine.Recipes;
 /// <c>{"Step": "content", "Items": [{"Id": ..., "Type": "Lesson", "Culture": "kk", "LocalizationSet": ..., "Published": true, "Content": {parts}}]}</c>.
 /// An item whose id exists gets a new version with the recipe's parts, so importing a course again updates it.
 /// </summary>
-internal sealed partial class ContentRecipeStep(IContentManager content, IContentDefinitionManager definitions, ContentPartCatalog parts, MektepDbContext db) : IRecipeStep
+internal sealed class ContentRecipeStep(IContentManager content, IContentDefinitionManager definitions, ContentPartCatalog parts, MektepDbContext db) : IRecipeStep
 {
     public const int MaxItems = 5_000;
 
@@ -42,18 +41,18 @@ internal sealed partial class ContentRecipeStep(IContentManager content, IConten
         {
             var item = items[i];
             var path = $"Items[{i}]";
-            if (!IdPattern().IsMatch(item.Id ?? ""))
+            if (!RecipeIds.IsValid(item.Id))
             {
-                context.Problem(path + ".Id", $"'{item.Id}' must be 1 to 32 lowercase Latin letters, digits or hyphens.");
+                context.Problem(path + ".Id", RecipeIds.Problem(item.Id));
             }
             else if (!context.Plan.ContentItemIds.Add(item.Id!))
             {
                 context.Problem(path + ".Id", $"'{item.Id}' appears twice in the recipe.");
             }
 
-            if (!IdPattern().IsMatch(item.LocalizationSet ?? ""))
+            if (!RecipeIds.IsValid(item.LocalizationSet))
             {
-                context.Problem(path + ".LocalizationSet", $"'{item.LocalizationSet}' must be 1 to 32 lowercase Latin letters, digits or hyphens.");
+                context.Problem(path + ".LocalizationSet", RecipeIds.Problem(item.LocalizationSet));
             }
 
             if (!SiteCultures.IsSupported(item.Culture))
@@ -169,9 +168,6 @@ internal sealed partial class ContentRecipeStep(IContentManager content, IConten
             context.Problem(path + ".Id", $"the site already has '{id}' as a {stored.ContentType} in {stored.Culture} of '{stored.LocalizationSet}'; a recipe can update it but not turn it into something else.");
         }
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,31}$")]
-    private static partial Regex IdPattern();
 
     private sealed class ItemEntry
     {

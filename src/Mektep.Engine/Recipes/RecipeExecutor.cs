@@ -14,6 +14,22 @@ namespace Mektep.Engine.Recipes;
 /// </summary>
 public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, MektepDbContext db, IAuditTrail audit)
 {
+    private static readonly JsonDocumentOptions ParseOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 };
+
+    /// <summary>The recipe's <c>Name</c>, or "" when the file is not a JSON object; reads nothing else and checks nothing.</summary>
+    public static string NameOf(byte[] content)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(content, ParseOptions);
+            return Text(document.RootElement, "Name");
+        }
+        catch (JsonException)
+        {
+            return "";
+        }
+    }
+
     /// <summary>Reads and validates <paramref name="content"/>; writes nothing.</summary>
     public async Task<RecipeCheck> CheckAsync(byte[] content, CancellationToken cancellationToken = default)
     {
@@ -22,7 +38,7 @@ public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, MektepDbConte
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(content, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 });
+            document = JsonDocument.Parse(content, ParseOptions);
         }
         catch (JsonException ex)
         {

@@ -8,15 +8,15 @@ namespace Mektep.Engine.Recipes;
 /// <summary>Uploaded recipes: kept between the check and the run, and afterwards as a record of what ran.</summary>
 public sealed class RecipeRuns(MektepDbContext db, RecipeExecutor executor, TimeProvider clock)
 {
-    /// <summary>Keeps an uploaded recipe for its uploader and returns its id.</summary>
+    /// <summary>Keeps an uploaded recipe for its uploader and returns its id; the preview page checks it.</summary>
     public async Task<string> AddAsync(string fileName, byte[] content, string userId, CancellationToken cancellationToken = default)
     {
-        var check = await executor.CheckAsync(content, cancellationToken);
+        var recipeName = RecipeExecutor.NameOf(content);
         var run = new RecipeRun
         {
             Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
             FileName = Path.GetFileName(fileName) is { Length: > 0 and <= 256 } name ? name : "recipe.json",
-            Name = check.Name.Length <= RecipeRun.MaxNameLength ? check.Name : check.Name[..RecipeRun.MaxNameLength],
+            Name = recipeName.Length <= RecipeRun.MaxNameLength ? recipeName : recipeName[..RecipeRun.MaxNameLength],
             Content = content,
             CreatedBy = userId,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
