@@ -22,11 +22,7 @@ internal static partial class BenchCommand
         await using var site = await SiteProcess.StartAsync(options);
         await log.WriteLineAsync($"Site answered its home page {site.StartupToFirstPage.TotalMilliseconds:F0} ms after start.");
 
-        var cookies = new List<string>();
-        for (var i = 0; i < options.Learners; i++)
-        {
-            cookies.Add(await SignInAsync(site.Address, Seeder.LearnerEmail(i)));
-        }
+        var cookies = await SignInAllAsync(site.Address, options.Learners);
 
         var targets = new List<Target>
         {
@@ -49,7 +45,10 @@ internal static partial class BenchCommand
         {
             var siteUrl = new Uri(site.Address, target.Path);
             var bareUrl = new Uri(bare.Address, target.Path);
-            var siteCookies = target.SignedIn ? cookies : null;
+            // Fresh sign-ins for each signed-in page: a browser keeps the cookie the site renews, but wrk replays the
+            // same ones, and a cookie older than the security-stamp interval (one minute) would make every request
+            // reload the user, their roles and claims and issue a new cookie, which no real session does.
+            var siteCookies = target.SignedIn ? await SignInAllAsync(site.Address, options.Learners) : null;
 
             // A short warm-up of each so JIT and caches are not measured.
             await Wrk.RunAsync(bareUrl, options.Connections, 2);
@@ -64,10 +63,44 @@ internal static partial class BenchCommand
         var memory = site.WorkingSet();
         var report = Report(options, site.StartupToFirstPage, rows, memory);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.ReportPath))!);
-        await File.WriteAllTextAsync(options.ReportPath, report);
+        var existing = File.Exists(options.ReportPath) ? await File.ReadAllTextAsync(options.ReportPath) : "";
+        await File.WriteAllTextAsync(options.ReportPath, ReplaceSection(existing, report));
         await log.WriteLineAsync($"Wrote {options.ReportPath}.");
         return rows.Any(r => r.Site.Errors > 0) ? 1 : 0;
     }
+
+    private static async Task<List<string>> SignInAllAsync(Uri site, int learners)
+    {
+        var cookies = new List<string>();
+        for (var i = 0; i < learners; i++)
+        {
+            cookies.Add(await SignInAsync(site, Seeder.LearnerEmail(i)));
+        }
+
+        return cookies;
+    }
+
+    /// <summary>
+    /// The report is one section of docs/benchmarks.md, between two markers; the other benchmarks' sections (written
+    /// by hand from their own commands) stay as they are. A file without the markers gets the section on top.
+    /// </summary>
+    private static string ReplaceSection(string document, string section)
+    {
+        var block = $"{SectionStart}\n{section.TrimEnd()}\n{SectionEnd}\n";
+        var start = document.IndexOf(SectionStart, StringComparison.Ordinal);
+        var end = document.IndexOf(SectionEnd, StringComparison.Ordinal);
+        if (start < 0 || end < start)
+        {
+            return block + (document.Length == 0 ? "" : "\n" + document);
+        }
+
+        var after = end + SectionEnd.Length;
+        return document[..start] + block + document[after..].TrimStart('\n');
+    }
+
+    private const string SectionStart = "<!-- bench/run.sh writes from here -->";
+
+    private const string SectionEnd = "<!-- bench/run.sh writes up to here -->";
 
     private static async Task<string> SignInAsync(Uri site, string email)
     {

@@ -37,6 +37,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<EmailComposer>();
         services.AddScoped<IEmailComposer>(sp => sp.GetRequiredService<EmailComposer>());
         services.AddScoped<OutboxAdministration>();
+        services.AddMemoryCache();
         services.AddScoped<UserNotifications>();
         services.AddScoped<IUserNotifications>(sp => sp.GetRequiredService<UserNotifications>());
         services.AddScoped<MessagePreferences>();

@@ -119,15 +119,21 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
             return new LessonView(LessonResult.NotInCourse, false);
         }
 
-        var enrolled = await db.Set<Enrollment>().AsNoTracking()
-            .AnyAsync(e => e.UserId == userId && e.CourseSet == courseSet && e.Status != EnrollmentStatus.Unenrolled, cancellationToken);
-        if (!enrolled)
+        // One round trip on every lesson view: the enrollment and the lesson's progress row (unique per learner and
+        // lesson) together. No row back means not enrolled; a row without progress means not yet viewed.
+        var state = await (
+            from e in db.Set<Enrollment>().AsNoTracking()
+            where e.UserId == userId && e.CourseSet == courseSet && e.Status != EnrollmentStatus.Unenrolled
+            join p in db.Set<LessonProgress>().AsNoTracking().Where(p => p.LessonSet == lessonSet) on e.UserId equals p.UserId into progress
+            from p in progress.DefaultIfEmpty()
+            select new { Row = p }).FirstOrDefaultAsync(cancellationToken);
+        if (state is null)
         {
             return new LessonView(LessonResult.NotEnrolled, false);
         }
 
         var now = Now;
-        var row = await db.Set<LessonProgress>().AsNoTracking().FirstOrDefaultAsync(p => p.UserId == userId && p.LessonSet == lessonSet, cancellationToken);
+        var row = state.Row;
         if (row is null)
         {
             await AddProgressRowAsync(userId, lessonSet, courseSet, now, cancellationToken);

@@ -1,13 +1,21 @@
 using Mektep.Email;
 using Mektep.Notifications.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Mektep.Notifications.Services;
 
 /// <summary>In-app notifications: added in the caller's unit of work, listed and marked read by their owner.</summary>
-public sealed class UserNotifications(DbContext db, TimeProvider clock) : IUserNotifications
+public sealed class UserNotifications(DbContext db, TimeProvider clock, IMemoryCache cache) : IUserNotifications
 {
     public const int PageSize = 20;
+
+    /// <summary>
+    /// How long a node may show an unread count without asking the database. The header shows it on every page, so
+    /// without this each page view costs a count query; this node forgets its copy at once when it adds or marks a
+    /// notification, so only a change made by another node can show up to this late.
+    /// </summary>
+    public static readonly TimeSpan UnreadCountLifetime = TimeSpan.FromSeconds(30);
 
     public async Task<bool> AddAsync(UserNotificationMessage message, CancellationToken cancellationToken = default)
     {
@@ -29,11 +37,21 @@ public sealed class UserNotifications(DbContext db, TimeProvider clock) : IUserN
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
             IdempotencyKey = message.IdempotencyKey,
         });
+        ForgetUnreadCount(message.UserId);
         return true;
     }
 
-    public Task<int> UnreadCountAsync(string userId, CancellationToken cancellationToken = default)
-        => db.Set<UserNotification>().CountAsync(n => n.UserId == userId && n.ReadUtc == null, cancellationToken);
+    public async Task<int> UnreadCountAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        if (cache.TryGetValue(UnreadKey(userId), out int count))
+        {
+            return count;
+        }
+
+        count = await db.Set<UserNotification>().CountAsync(n => n.UserId == userId && n.ReadUtc == null, cancellationToken);
+        cache.Set(UnreadKey(userId), count, UnreadCountLifetime);
+        return count;
+    }
 
     public async Task<NotificationPage> ListAsync(string userId, int page, CancellationToken cancellationToken = default)
     {
@@ -49,18 +67,26 @@ public sealed class UserNotifications(DbContext db, TimeProvider clock) : IUserN
     public async Task<bool> MarkReadAsync(string userId, long id, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return await db.Set<UserNotification>()
+        var changed = await db.Set<UserNotification>()
             .Where(n => n.Id == id && n.UserId == userId && n.ReadUtc == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadUtc, now), cancellationToken) > 0;
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadUtc, now), cancellationToken);
+        ForgetUnreadCount(userId);
+        return changed > 0;
     }
 
     public async Task<int> MarkAllReadAsync(string userId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return await db.Set<UserNotification>()
+        var changed = await db.Set<UserNotification>()
             .Where(n => n.UserId == userId && n.ReadUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadUtc, now), cancellationToken);
+        ForgetUnreadCount(userId);
+        return changed;
     }
+
+    private static string UnreadKey(string userId) => "notifications:unread:" + userId;
+
+    private void ForgetUnreadCount(string userId) => cache.Remove(UnreadKey(userId));
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }
