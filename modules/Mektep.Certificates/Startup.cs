@@ -27,6 +27,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton(new AdminMenuItem("Certificates", "/admin/certificates", Permissions.ManageCertificates.Name, "Learning", 40));
         services.AddSingleton(new AdminMenuItem("Issue certificates", "/admin/certificates/issue", Permissions.ManageCertificates.Name, "Learning", 41));
         services.AddSingleton(new AdminMenuItem("Certificate templates", "/admin/content?type=" + CertificateTypes.CertificateTemplate, "ManageContent", "Learning", 42));
+        services.AddSingleton(new AccountLink("My certificates", "/my/certificates", 2));
         services.AddDataMigration<CertificateTypesMigration>();
         services.AddSingleton<IDbModelContributor, CertificatesDbModel>();
         services.AddSingleton<IContentIndexProvider, CertificateTemplateIndexProvider>();

@@ -134,6 +134,9 @@ public sealed class CertificatePdfAndVerificationTests
             statuses.Add((await client.GetAsync("/verify/AAAAABBBBBCCCCCDDDDD")).StatusCode);
         }
 
+        var limited = await client.GetAsync("/verify/AAAAABBBBBCCCCCDDDDD");
+
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Contains("Too many checks from your address.", await limited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

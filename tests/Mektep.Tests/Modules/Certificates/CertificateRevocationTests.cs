@@ -107,10 +107,12 @@ public sealed class CertificateRevocationTests
         var mine = (await site.CertificatesAsync()).First();
         var client = await site.SignedInClientAsync("me@mektep.test", TestUsers.Password);
 
+        var account = await client.GetStringAsync("/account");
         var page = await client.GetStringAsync("/my/certificates");
         await site.WithAsync<bool, CertificateRevocation>(r => r.RevokeAsync(mine.Id, "Қате"));
         var download = await client.GetAsync($"/certificates/{mine.Id}/pdf");
 
+        Assert.Contains("href=\"/my/certificates\"", account, StringComparison.Ordinal);
         Assert.Contains("Менің курсым", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Басқа курс", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, download.StatusCode);

@@ -54,14 +54,19 @@ public sealed class QuizCompletionTests
         var (_, failing) = await attempts.StartAsync(userId, quiz);
         await attempts.SubmitAsync(userId, failing!.Id, new Dictionary<long, List<string>> { [single.Id] = [QuizTestData.SnapshotOf(failing).Questions[0].WrongOption()] });
         var afterFail = await learning.GetEnrollmentAsync(userId, course.LocalizationSet);
+        var learner = await site.SignedInClientAsync("akim@mektep.test", TestUsers.Password);
+        var outlineAfterFail = await learner.GetStringAsync($"/courses/{course.ContentItemId}");
         var (_, passing) = await attempts.StartAsync(userId, quiz);
 
         await attempts.SubmitAsync(userId, passing!.Id, new Dictionary<long, List<string>> { [single.Id] = [QuizTestData.SnapshotOf(passing).Questions[0].CorrectOption()] });
+        var outlineAfterPass = await learner.GetStringAsync($"/courses/{course.ContentItemId}");
 
         Assert.Equal(EnrollmentStatus.Active, afterLesson!.Status);
         Assert.Equal(EnrollmentStatus.Active, afterFail!.Status);
         var enrollment = await scope.ServiceProvider.GetRequiredService<DbContext>().Set<Enrollment>().AsNoTracking()
             .SingleAsync(e => e.UserId == userId && e.CourseSet == course.LocalizationSet);
         Assert.Equal(EnrollmentStatus.Completed, enrollment.Status);
+        Assert.Contains("class=\"outline-item quiz not-started\"", outlineAfterFail, StringComparison.Ordinal);
+        Assert.Contains("class=\"outline-item quiz done\"", outlineAfterPass, StringComparison.Ordinal);
     }
 }
