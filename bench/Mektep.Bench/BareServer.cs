@@ -35,6 +35,13 @@ internal sealed class BareServer : IAsyncDisposable
             });
         }
 
+        // The exam's submit: the form read whole, then the redirect to the result the site answers with.
+        app.MapPost("/quizzes/attempts/{id:long}", async (long id, HttpContext context) =>
+        {
+            await context.Request.ReadFormAsync();
+            return Results.Redirect($"/quizzes/attempts/{id}/result");
+        });
+
         await app.StartAsync();
         return new BareServer(app, new Uri($"http://127.0.0.1:{port}"));
     }

@@ -60,13 +60,18 @@ internal static partial class BenchCommand
                 $"{target.Name}: {siteResult.RequestsPerSecond:F0} rps (p50 {siteResult.P50Ms:F1} ms, p99 {siteResult.P99Ms:F1} ms, {siteResult.Errors} errors) vs bare {bareResult.RequestsPerSecond:F0} rps = {siteResult.RequestsPerSecond / bareResult.RequestsPerSecond:F2}"));
         }
 
+        await log.WriteLineAsync($"National session: {options.QuizLearners} examinees submit a {Seeder.QuizQuestions}-question exam within {options.QuizWindowSeconds} s...");
+        var session = await QuizSession.RunAsync(site.Address, bare, seeded.QuizId, options, log);
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Submits: {session.Site.Ok} ok, {session.Site.Errors} errors, p50 {session.Site.P50Ms:F1} ms, p99 {session.Site.P99Ms:F1} ms; bare p50 {session.Bare.P50Ms:F1} ms, p99 {session.Bare.P99Ms:F1} ms; stored {session.StoredAttempts}{(session.Site.FirstError is { } error ? "; first error: " + error : "")}"));
+
         var memory = site.WorkingSet();
-        var report = Report(options, site.StartupToFirstPage, rows, memory);
+        var report = Report(options, site.StartupToFirstPage, rows, memory, session);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.ReportPath))!);
         var existing = File.Exists(options.ReportPath) ? await File.ReadAllTextAsync(options.ReportPath) : "";
         await File.WriteAllTextAsync(options.ReportPath, ReplaceSection(existing, report));
         await log.WriteLineAsync($"Wrote {options.ReportPath}.");
-        return rows.Any(r => r.Site.Errors > 0) ? 1 : 0;
+        return rows.Any(r => r.Site.Errors > 0) || session.Site.Errors > 0 || session.StoredAttempts != session.Site.Ok ? 1 : 0;
     }
 
     private static async Task<List<string>> SignInAllAsync(Uri site, int learners)
@@ -138,7 +143,7 @@ internal static partial class BenchCommand
         return await response.Content.ReadAsByteArrayAsync();
     }
 
-    private static string Report(BenchOptions options, TimeSpan startup, IReadOnlyList<Row> rows, (long Current, long Peak) memory)
+    private static string Report(BenchOptions options, TimeSpan startup, IReadOnlyList<Row> rows, (long Current, long Peak) memory, QuizSessionResult session)
     {
         var text = new StringBuilder();
         var invariant = CultureInfo.InvariantCulture;
@@ -161,6 +166,20 @@ internal static partial class BenchCommand
         text.AppendLine();
         text.AppendLine(invariant, $"- Start-up to first page (process start to the home page's first 200, seeded database): **{startup.TotalMilliseconds:F0} ms** (goal < 3000 ms).");
         text.AppendLine(invariant, $"- Working set of the site after the load: {memory.Current / 1048576.0:F0} MB now, **{memory.Peak / 1048576.0:F0} MB peak** (goal < 400 MB).");
+        text.AppendLine();
+        text.AppendLine("## National session: the exam submitted by every examinee within a minute (issue [4])").AppendLine();
+        text.AppendLine(invariant, $"{session.Learners} examinees signed in and started a {Seeder.QuizQuestions}-question exam (single choice, true/false and numeric");
+        text.AppendLine(invariant, $"questions, all on one page) beforehand; then each submitted the whole form at their moment of an even schedule over");
+        text.AppendLine(invariant, $"{session.WindowSeconds} s, timed from send to the site's redirect to the result (grading included). The same schedule of posts");
+        text.AppendLine("against the bare server (which reads the form and answers the same redirect) is the baseline.").AppendLine();
+        text.AppendLine("| Target | Submits answered | Errors | p50 ms | p99 ms | Max ms | Submits/s |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine(invariant, $"| Site | {session.Site.Ok} | {session.Site.Errors} | {session.Site.P50Ms:F1} | {session.Site.P99Ms:F1} | {session.Site.MaxMs:F1} | {session.Site.PerSecond:F1} |");
+        text.AppendLine(invariant, $"| Bare | {session.Bare.Ok} | {session.Bare.Errors} | {session.Bare.P50Ms:F1} | {session.Bare.P99Ms:F1} | {session.Bare.MaxMs:F1} | {session.Bare.PerSecond:F1} |");
+        text.AppendLine();
+        var met = session.Site.Errors == 0 && session.StoredAttempts == session.Site.Ok && session.Site.P99Ms < 250;
+        text.AppendLine(invariant, $"- Submitted attempts stored in the database: **{session.StoredAttempts}** of {session.Site.Ok} answered.");
+        text.AppendLine(invariant, $"- Goal (zero errors, stored = submitted, p99 of a submit under 250 ms): **{(met ? "met" : "not met")}**.");
         return text.ToString();
     }
 

@@ -11,7 +11,9 @@ internal sealed record BenchOptions(
     int LessonsPerCourse,
     int Learners,
     int Connections,
-    int Seconds)
+    int Seconds,
+    int QuizLearners,
+    int QuizWindowSeconds)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -32,6 +34,8 @@ internal sealed record BenchOptions(
             Number("lessons", 30),
             Number("learners", 64),
             Number("connections", 64),
-            Number("seconds", 10));
+            Number("seconds", 10),
+            Number("quiz-learners", 2500),
+            Number("quiz-window", 60));
     }
 }

@@ -5,6 +5,8 @@ using Mektep.Courses.Models;
 using Mektep.Courses.Services;
 using Mektep.Engine;
 using Mektep.Engine.Security;
+using Mektep.Quizzes.Models;
+using Mektep.Quizzes.Services;
 using Mektep.Security;
 using Microsoft.AspNetCore.Identity;
 
@@ -16,6 +18,10 @@ internal static class Seeder
     public const string LearnerPassword = "Bench-Password-1";
 
     public static string LearnerEmail(int index) => $"learner{index:D4}@bench.mektep.local";
+
+    public static string QuizLearnerEmail(int index) => $"examinee{index:D4}@bench.mektep.local";
+
+    public const int QuizQuestions = 20;
 
     public static async Task<SeededSite> SeedAsync(BenchOptions options, TextWriter log)
     {
@@ -95,7 +101,60 @@ internal static class Seeder
             await learning.EnrollAsync(user.Id, firstCourse!.LocalizationSet, EnrollmentSources.Admin);
         }
 
-        return new SeededSite(firstCourse!.ContentItemId, firstLesson!.ContentItemId);
+        var quiz = await SeedQuizAsync(scope.ServiceProvider, content);
+        await SeedQuizLearnersAsync(users, options.QuizLearners);
+        await log.WriteLineAsync($"  a {QuizQuestions}-question quiz and {options.QuizLearners} examinees seeded");
+        return new SeededSite(firstCourse!.ContentItemId, firstLesson!.ContentItemId, quiz.ContentItemId);
+    }
+
+    /// <summary>The national session's exam: 20 questions of the kinds the school's quizzes use, all on one page.</summary>
+    private static async Task<ContentItem> SeedQuizAsync(IServiceProvider services, IContentManager content)
+    {
+        var bank = services.GetRequiredService<QuestionBank>();
+        var ids = new List<long>();
+        for (var q = 1; q <= QuizQuestions; q++)
+        {
+            var data = (q % 5) switch
+            {
+                0 => new QuestionData { Type = QuestionType.TrueFalse, Stem = LocalizedText.Of("kk", $"{q}. Ауылдық округтің өз бюджеті бар."), TrueFalseAnswer = true },
+                4 => new QuestionData { Type = QuestionType.Numeric, Stem = LocalizedText.Of("kk", $"{q}. 120 сиырдан жылына қанша тонна сүт алынады (бір сиыр 3,5 т)?"), NumericAnswer = 420m, Tolerance = 5m, Units = ["т"] },
+                _ => new QuestionData
+                {
+                    Type = QuestionType.SingleChoice,
+                    Stem = LocalizedText.Of("kk", $"{q}. Қай сала ауылдық округке тұрақты табыс әкеледі?"),
+                    Options =
+                    [
+                        new QuestionOption { Text = LocalizedText.Of("kk", "Сүт өңдеу кооперативі"), Correct = true },
+                        new QuestionOption { Text = LocalizedText.Of("kk", "Бір реттік мереке") },
+                        new QuestionOption { Text = LocalizedText.Of("kk", "Жаңа әкімдік ғимараты") },
+                        new QuestionOption { Text = LocalizedText.Of("kk", "Ештеңе") },
+                    ],
+                },
+            };
+            ids.Add((await bank.AddAsync(data, null, "bench")).Id);
+        }
+
+        var quiz = await content.NewAsync(QuizTypes.Quiz);
+        quiz.Culture = "kk";
+        quiz.Apply(new TitlePart { Title = "Ұлттық сессия: қорытынды емтихан" });
+        quiz.Apply(new QuizPart { PassMarkPercent = 60, FixedQuestionIds = ids, ShuffleOptions = true, Layout = QuizLayout.AllOnOnePage });
+        return await content.CreateAsync(quiz, publish: true);
+    }
+
+    /// <summary>
+    /// Examinees share one password hash: hashing 2,500 passwords one by one would take minutes of the seed and
+    /// measures nothing. Each still signs in through the site, which verifies the password as always.
+    /// </summary>
+    private static async Task SeedQuizLearnersAsync(UserManager<SiteUser> users, int count)
+    {
+        var hash = users.PasswordHasher.HashPassword(new SiteUser(), LearnerPassword);
+        for (var i = 0; i < count; i++)
+        {
+            var email = QuizLearnerEmail(i);
+            var user = new SiteUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Әкім {i}", LockoutEnabled = true, PasswordHash = hash };
+            Check(await users.CreateAsync(user));
+            Check(await users.AddToRoleAsync(user, StandardRoles.Learner));
+        }
     }
 
     /// <summary>About 4 KB of Markdown: headings, paragraphs, a list and a table, as an editor writes a lesson.</summary>
@@ -135,4 +194,4 @@ internal static class Seeder
 }
 
 /// <summary>Ids of the items whose pages the benchmark requests.</summary>
-internal sealed record SeededSite(string CourseId, string LessonId);
+internal sealed record SeededSite(string CourseId, string LessonId, string QuizId);
