@@ -2,6 +2,7 @@ using Mektep.Data;
 using Mektep.Display;
 using Mektep.Email;
 using Mektep.Jobs;
+using Mektep.Learning;
 using Mektep.Modules;
 using Mektep.Navigation;
 using Mektep.Notifications.Jobs;
@@ -28,6 +29,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton(new AdminMenuItem("Outbox", "/admin/outbox", Permissions.ManageNotifications.Name, "Site", 40));
         services.AddSingleton(new AdminMenuItem("Email templates", "/admin/notifications/templates", Permissions.ManageNotifications.Name, "Site", 41));
+        services.AddSingleton(new AdminMenuItem("Webhooks", "/admin/webhooks", Permissions.ManageWebhooks.Name, "Site", 42));
         services.AddSingleton<IDbModelContributor, NotificationsDbModel>();
 
         services.AddScoped<IEmailOutbox, EmailOutbox>();
@@ -48,6 +50,17 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<UnsubscribeTokens>();
         services.AddEmailKind(DefaultEmailKinds.Announcement);
+
+        services.Configure<WebhookOptions>(configuration.GetSection("Notifications:Webhooks"));
+        services.AddSingleton<WebhookHttp>();
+        services.AddSingleton<WebhookDeliveryRequests>();
+        services.AddScoped<WebhookEndpoints>();
+        services.AddScoped<WebhookDeliverer>();
+        services.AddScoped<WebhookAdministration>();
+        services.AddScoped<WebhookEventHandler>();
+        services.AddScoped<ILearningEventHandler>(sp => sp.GetRequiredService<WebhookEventHandler>());
+        services.AddScoped<ICourseCompletionHandler>(sp => sp.GetRequiredService<WebhookEventHandler>());
+        services.AddRecurringJob<DeliverWebhooksJob>(DeliverWebhooksJob.Id, RecurringJobDefinition.EveryMinute);
         services.AddRecurringJob<DrainOutboxJob>(DrainOutboxJob.Id, RecurringJobDefinition.EveryMinute);
 
         ReplaceEngineSender(services);

@@ -1,6 +1,7 @@
 using Mektep.Data;
 using Mektep.Email;
 using Mektep.Jobs;
+using Mektep.Learning;
 using Mektep.Modules;
 using Mektep.Navigation;
 using Mektep.Reminders.Jobs;
@@ -27,6 +28,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ReminderSender>();
         services.AddScoped<CalendarFeed>();
         services.AddScoped<ReminderLinks>();
+        services.AddScoped<ILearningEventHandler, WelcomeOnEnrollment>();
         foreach (var kind in ReminderKinds.All)
         {
             services.AddEmailKind(kind);

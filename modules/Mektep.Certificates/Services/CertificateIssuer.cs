@@ -26,7 +26,8 @@ public sealed class CertificateIssuer(
     CertificateMailer mailer,
     IAuditTrail audit,
     IStringLocalizer<CertificateIssuer> t,
-    ILogger<CertificateIssuer> logger)
+    ILogger<CertificateIssuer> logger,
+    IEnumerable<ILearningEventHandler>? events = null)
 {
     public const string AuditCategory = "Certificates";
     public const string IssuedAction = "Issued";
@@ -220,8 +221,25 @@ public sealed class CertificateIssuer(
         }
 
         await mailer.QueueAsync(certificates, cancellationToken);
+        await events.RaiseAsync([.. certificates.Select(c => Event(LearningEventKinds.CertificateIssued, c, c.IssuedUtc))], cancellationToken);
         return certificates;
     }
+
+    /// <summary>A certificate event (webhooks): identifiers and dates, never the verification code.</summary>
+    public static LearningEvent Event(string kind, Certificate certificate, DateTime occurredUtc) => new(
+        kind,
+        certificate.UserId,
+        occurredUtc,
+        new Dictionary<string, string?>
+        {
+            ["certificate_id"] = certificate.Id.ToString(CultureInfo.InvariantCulture),
+            ["certificate_number"] = certificate.Number,
+            ["course_set"] = certificate.CourseSet,
+            ["issued_utc"] = certificate.IssuedUtc.ToString("O", CultureInfo.InvariantCulture),
+            ["expires_utc"] = certificate.ExpiresUtc?.ToString("O", CultureInfo.InvariantCulture),
+            ["source"] = certificate.Source,
+            ["replaces_id"] = certificate.ReplacesId?.ToString(CultureInfo.InvariantCulture),
+        });
 
     private async Task<Certificate> BuildAsync(ContentItem template, CourseSummary? course, IssuancePreviewRow row, string number, string culture, string source, long? replacesId, DateTime now)
     {

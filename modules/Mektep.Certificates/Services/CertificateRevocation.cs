@@ -1,11 +1,12 @@
 using Mektep.Audit;
 using Mektep.Certificates.Models;
+using Mektep.Learning;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mektep.Certificates.Services;
 
 /// <summary>Revokes a certificate (with a reason, audited) and reissues: revoke, then issue anew with a new number and code.</summary>
-public sealed class CertificateRevocation(DbContext db, TimeProvider clock, IAuditTrail audit, CertificateIssuer issuer)
+public sealed class CertificateRevocation(DbContext db, TimeProvider clock, IAuditTrail audit, CertificateIssuer issuer, IEnumerable<ILearningEventHandler>? events = null)
 {
     public const int MaxReasonLength = 1000;
 
@@ -62,6 +63,7 @@ public sealed class CertificateRevocation(DbContext db, TimeProvider clock, IAud
         var certificate = await db.Set<Certificate>().AsNoTracking().FirstAsync(c => c.Id == id, cancellationToken);
         await audit.RecordAsync(new AuditEvent(CertificateIssuer.AuditCategory, CertificateIssuer.RevokedAction, certificate.Number, $"{certificate.LearnerName}: {certificate.CourseTitle}",
             AuditJson.Serialize(new { certificate.Id, Reason = reason })), cancellationToken);
+        await events.RaiseAsync([CertificateIssuer.Event(LearningEventKinds.CertificateRevoked, certificate, now)], cancellationToken);
         return true;
     }
 }

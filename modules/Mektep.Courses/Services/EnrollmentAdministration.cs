@@ -1,5 +1,6 @@
 using Mektep.Content;
 using Mektep.Courses.Models;
+using Mektep.Learning;
 using Mektep.People;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Mektep.Courses.Services;
 /// one statement restores unenrolled rows (their progress was kept), and the new rows go in as one batch.
 /// Admin enrollment does not check prerequisites.
 /// </summary>
-public sealed class EnrollmentAdministration(DbContext db, TimeProvider clock, IPeopleDirectory people)
+public sealed class EnrollmentAdministration(DbContext db, TimeProvider clock, IPeopleDirectory people, IEnumerable<ILearningEventHandler> events)
 {
     /// <summary>Who an enrollment would add and who is in the course already.</summary>
     public async Task<EnrollmentPreview> PreviewAsync(string courseSet, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default)
@@ -162,6 +163,17 @@ public sealed class EnrollmentAdministration(DbContext db, TimeProvider clock, I
                 db.Entry(row).State = EntityState.Detached;
             }
         }
+
+        // Webhooks and welcome messages, in this transaction, for the rows this call added or restored.
+        var changed = added.ToList();
+        if (restored > 0)
+        {
+            changed.AddRange(await db.Set<Enrollment>().AsNoTracking()
+                .Where(e => e.CourseSet == courseSet && restoring.Contains(e.UserId) && e.Status == EnrollmentStatus.Active && e.EnrolledUtc == now)
+                .ToListAsync(cancellationToken));
+        }
+
+        await events.RaiseAsync([.. changed.Select(LearningService.EnrolledEvent)], cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         return new EnrollmentOutcome(added.Count, restored, ids.Count - added.Count - restored);

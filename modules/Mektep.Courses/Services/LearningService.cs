@@ -1,5 +1,6 @@
 using Mektep.Content;
 using Mektep.Courses.Models;
+using Mektep.Learning;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mektep.Courses.Services;
@@ -8,7 +9,7 @@ namespace Mektep.Courses.Services;
 /// Enrollment and progress of learners, keyed by localization sets so every translation shares them. Writes
 /// are idempotent: a unique key per learner and course (or lesson) makes a repeated post count once.
 /// </summary>
-public sealed class LearningService(DbContext db, TimeProvider clock, CourseCompletionEvaluator completion)
+public sealed class LearningService(DbContext db, TimeProvider clock, CourseCompletionEvaluator completion, IEnumerable<ILearningEventHandler>? events = null)
 {
     /// <summary>A view longer than this without activity counts as this much time spent.</summary>
     public static readonly TimeSpan MaxViewGap = TimeSpan.FromMinutes(10);
@@ -19,7 +20,10 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
     public Task<Enrollment?> GetEnrollmentAsync(string userId, string courseSet, CancellationToken cancellationToken = default)
         => db.Set<Enrollment>().AsNoTracking().FirstOrDefaultAsync(e => e.UserId == userId && e.CourseSet == courseSet, cancellationToken);
 
-    /// <summary>Enrolls the learner (or re-activates an unenrollment); a second call changes nothing.</summary>
+    /// <summary>
+    /// Enrolls the learner (or re-activates an unenrollment); a second call changes nothing. The enrollment event
+    /// (webhooks, the welcome message) is raised in the same transaction, only by the call that changed the row.
+    /// </summary>
     public async Task<Enrollment> EnrollAsync(string userId, string courseSet, string source, CancellationToken cancellationToken = default)
     {
         var existing = await db.Set<Enrollment>().FirstOrDefaultAsync(e => e.UserId == userId && e.CourseSet == courseSet, cancellationToken);
@@ -31,7 +35,7 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
                 existing.UnenrolledUtc = null;
                 existing.EnrolledUtc = Now;
                 existing.Source = source;
-                await db.SaveChangesAsync(cancellationToken);
+                await InTransactionAsync(existing, cancellationToken);
             }
 
             return existing;
@@ -41,7 +45,7 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
         db.Add(enrollment);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await InTransactionAsync(enrollment, cancellationToken);
             return enrollment;
         }
         catch (DbUpdateException)
@@ -51,6 +55,32 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
             return await db.Set<Enrollment>().AsNoTracking().FirstOrDefaultAsync(e => e.UserId == userId && e.CourseSet == courseSet, cancellationToken)
                 ?? throw new InvalidOperationException("The enrollment could neither be added nor found.");
         }
+    }
+
+    /// <summary>An enrollment event for a row this call added or restored.</summary>
+    public static LearningEvent EnrolledEvent(Enrollment enrollment) => new(
+        LearningEventKinds.Enrolled,
+        enrollment.UserId,
+        enrollment.EnrolledUtc,
+        new Dictionary<string, string?> { ["course_set"] = enrollment.CourseSet, ["source"] = enrollment.Source });
+
+    /// <summary>Saves the enrollment and raises its event in one transaction (the caller's, if one is open).</summary>
+    private async Task InTransactionAsync(Enrollment enrollment, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await events.RaiseAsync([EnrolledEvent(enrollment)], cancellationToken);
+            return;
+        }
+
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await events.RaiseAsync([EnrolledEvent(enrollment)], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
     }
 
     /// <summary>Unenrolls; the row and the progress stay as history.</summary>
@@ -168,6 +198,9 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.DoneUtc, now), cancellationToken);
             if (changed > 0)
             {
+                await events.RaiseAsync(
+                    [new LearningEvent(LearningEventKinds.LessonDone, userId, now, new Dictionary<string, string?> { ["course_set"] = courseSet, ["lesson_set"] = lessonSet })],
+                    cancellationToken);
                 await completion.EvaluateAsync(userId, course, cancellationToken);
             }
 

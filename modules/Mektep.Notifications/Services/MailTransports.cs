@@ -4,10 +4,10 @@ using MimeKit;
 
 namespace Mektep.Notifications.Services;
 
-/// <summary>Opens SMTP when a host is configured, the pickup folder otherwise.</summary>
-public sealed class MailTransports(ILoggerFactory loggers)
+/// <summary>Opens SMTP when a host is configured, the pickup folder otherwise. Virtual so fault tests can wrap a transport.</summary>
+public class MailTransports(ILoggerFactory loggers)
 {
-    public async Task<IMailTransport> OpenAsync(NotificationOptions options, CancellationToken cancellationToken)
+    public virtual async Task<IMailTransport> OpenAsync(NotificationOptions options, CancellationToken cancellationToken)
     {
         if (options.Smtp.Host is not { Length: > 0 } host)
         {

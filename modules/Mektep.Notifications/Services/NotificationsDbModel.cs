@@ -31,6 +31,19 @@ public sealed class NotificationsDbModel : IDbModelContributor
             b.ToTable("NotificationSettings");
             b.HasKey(x => x.UserId);
         });
+        modelBuilder.Entity<WebhookEndpoint>(b =>
+        {
+            b.ToTable("WebhookEndpoints");
+            b.HasKey(x => x.Id);
+            b.Ignore(x => x.Kinds);
+        });
+        modelBuilder.Entity<WebhookDelivery>(b =>
+        {
+            b.ToTable("WebhookDeliveries");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            b.HasIndex(x => new { x.EndpointId, x.EventId }).IsUnique();
+        });
         modelBuilder.Entity<EmailTemplateOverride>(b =>
         {
             b.ToTable("EmailTemplateOverrides");

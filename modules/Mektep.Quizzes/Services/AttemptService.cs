@@ -11,7 +11,7 @@ namespace Mektep.Quizzes.Services;
 /// grade. Every rule is checked here against the server clock; the browser only posts values. A refused action
 /// changes nothing.
 /// </summary>
-public sealed class AttemptService(DbContext db, TimeProvider clock, QuestionBank bank, IEnumerable<ICourseProgress> courses)
+public sealed class AttemptService(DbContext db, TimeProvider clock, QuestionBank bank, IEnumerable<ICourseProgress> courses, IEnumerable<ILearningEventHandler>? events = null)
 {
     /// <summary>How long after the deadline a save or submit still counts (a slow connection's last post).</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(30);
@@ -286,14 +286,41 @@ public sealed class AttemptService(DbContext db, TimeProvider clock, QuestionBan
         var percent = QuizGrade.Percent(score, attempt.MaxScore);
         var status = waiting ? AttemptStatus.AwaitingGrading : AttemptStatus.Graded;
         var passed = !waiting && percent >= snapshot.PassMarkPercent;
-        await db.Set<QuizAttempt>().Where(a => a.Id == attemptId)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status).SetProperty(a => a.Score, score)
-                .SetProperty(a => a.Percent, waiting ? null : percent).SetProperty(a => a.Passed, passed), cancellationToken);
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            // The grade event goes out once: only the update that moves the attempt out of AwaitingGrading raises it.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var graded = !waiting && await db.Set<QuizAttempt>().Where(a => a.Id == attemptId && a.Status == AttemptStatus.AwaitingGrading)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status), cancellationToken) == 1;
+            await db.Set<QuizAttempt>().Where(a => a.Id == attemptId)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status).SetProperty(a => a.Score, score)
+                    .SetProperty(a => a.Percent, waiting ? null : percent).SetProperty(a => a.Passed, passed), cancellationToken);
+            if (graded)
+            {
+                await events.RaiseAsync([GradedEvent(attempt, percent, passed, Now)], cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        });
         if (passed)
         {
             await NotifyCoursesAsync(attempt.UserId, attempt.QuizSet, cancellationToken);
         }
     }
+
+    /// <summary>The event of a graded attempt (webhooks).</summary>
+    public static LearningEvent GradedEvent(QuizAttempt attempt, decimal percent, bool passed, DateTime gradedUtc) => new(
+        LearningEventKinds.QuizGraded,
+        attempt.UserId,
+        gradedUtc,
+        new Dictionary<string, string?>
+        {
+            ["quiz_set"] = attempt.QuizSet,
+            ["attempt_id"] = attempt.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["attempt_number"] = attempt.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["percent"] = percent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+            ["passed"] = passed ? "true" : "false",
+        });
 
     /// <summary>Shows a matching answer's stored option ids as the attempt's tokens again, for the form.</summary>
     public static List<string> ToTokens(SnapshotQuestion question, IReadOnlyList<string> stored)
@@ -381,6 +408,11 @@ public sealed class AttemptService(DbContext db, TimeProvider clock, QuestionBan
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            if (!waiting)
+            {
+                await events.RaiseAsync([GradedEvent(attempt, percent, passed, submittedUtc)], cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
             won = true;
         });

@@ -1,6 +1,9 @@
 namespace Mektep.Reminders.Models;
 
-/// <summary>What a rule reminds of. Certificate types are raised by the certificates module, not by the sweep.</summary>
+/// <summary>
+/// What a rule reminds of. Certificate mail (issued, expiring) belongs to the certificates module, which sends it once per
+/// certificate; there is no reminder rule for it.
+/// </summary>
 public enum ReminderType
 {
     /// <summary>A learner was enrolled in a course.</summary>
@@ -17,10 +20,4 @@ public enum ReminderType
 
     /// <summary>Each regional coordinator gets their region's progress once a week.</summary>
     WeeklyDigest,
-
-    /// <summary>A certificate was issued (raised by the certificates module).</summary>
-    CertificateIssued,
-
-    /// <summary>A certificate expires within N days (raised by the certificates module).</summary>
-    CertificateExpiring,
 }

@@ -5,7 +5,8 @@ namespace Mektep.Reminders.Services;
 
 /// <summary>
 /// The message kinds of reminders with their default templates in kk, ru and en (administrators may override them at
-/// /admin/notifications/templates). Certificate kinds are defined here so the certificates module can raise them.
+/// /admin/notifications/templates).
+/// Certificate mail is not a reminder: the certificates module owns it (<c>certificates.issued</c>, <c>certificates.expiring</c>).
 /// </summary>
 public static class ReminderKinds
 {
@@ -15,8 +16,6 @@ public static class ReminderKinds
     public const string QuizDue = "reminders.quiz-due";
     public const string QuizFailed = "reminders.quiz-failed";
     public const string WeeklyDigest = "reminders.weekly-digest";
-    public const string CertificateIssued = "reminders.certificate-issued";
-    public const string CertificateExpiring = "reminders.certificate-expiring";
 
     /// <summary>The kinds a rule type sends (due soon sends one for courses and one for quizzes).</summary>
     public static IReadOnlyList<string> For(ReminderType type) => type switch
@@ -26,8 +25,6 @@ public static class ReminderKinds
         ReminderType.DueSoon => [CourseDue, QuizDue],
         ReminderType.QuizFailed => [QuizFailed],
         ReminderType.WeeklyDigest => [WeeklyDigest],
-        ReminderType.CertificateIssued => [CertificateIssued],
-        ReminderType.CertificateExpiring => [CertificateExpiring],
         _ => [],
     };
 
@@ -63,16 +60,6 @@ public static class ReminderKinds
             ("{{ site }}: weekly progress of {{ region }}", "{{ region }}: {{ learners }} learners in {{ enrollments }} courses; {{ completed }} completed, {{ completed_week }} of them this week; {{ overdue }} overdue; {{ inactive }} without activity for 14 days.", "{{ report_url }}", "Open the reports"),
             ("{{ site }}: прогресс за неделю — {{ region }}", "{{ region }}: {{ learners }} слушателей на {{ enrollments }} курсах; завершено {{ completed }}, из них за неделю {{ completed_week }}; просрочено {{ overdue }}; без активности 14 дней — {{ inactive }}.", "{{ report_url }}", "Открыть отчёты"),
             ("{{ site }}: апталық үлгерім — {{ region }}", "{{ region }}: {{ enrollments }} курста {{ learners }} тыңдаушы; {{ completed }} аяқталды, оның ішінде осы аптада {{ completed_week }}; мерзімі өткен {{ overdue }}; 14 күн белсенділігі жоқ {{ inactive }}.", "{{ report_url }}", "Есептерді ашу")),
-        Kind(CertificateIssued, "Your certificate when you complete a course",
-            new() { ["course_title"] = "Ауыл бюджеті", ["certificate_url"] = "https://example.org/certificates/1" },
-            ("{{ site }}: your certificate for {{ course_title }}", "Congratulations! You completed «{{ course_title }}» and your certificate is ready.", "{{ certificate_url }}", "Open the certificate"),
-            ("{{ site }}: ваш сертификат по курсу «{{ course_title }}»", "Поздравляем! Вы завершили курс «{{ course_title }}», ваш сертификат готов.", "{{ certificate_url }}", "Открыть сертификат"),
-            ("{{ site }}: «{{ course_title }}» курсы бойынша сертификатыңыз", "Құттықтаймыз! Сіз «{{ course_title }}» курсын аяқтадыңыз, сертификатыңыз дайын.", "{{ certificate_url }}", "Сертификатты ашу")),
-        Kind(CertificateExpiring, "Reminders before a certificate expires",
-            new() { ["course_title"] = "Ауыл бюджеті", ["certificate_url"] = "https://example.org/certificates/1", ["expires_date"] = "01.02.2027" },
-            ("{{ site }}: your certificate for {{ course_title }} expires on {{ expires_date }}", "Your certificate for «{{ course_title }}» expires on {{ expires_date }}. Take the course again to renew it.", "{{ certificate_url }}", "Open the certificate"),
-            ("{{ site }}: сертификат по курсу «{{ course_title }}» истекает {{ expires_date }}", "Срок вашего сертификата по курсу «{{ course_title }}» истекает {{ expires_date }}. Пройдите курс снова, чтобы продлить его.", "{{ certificate_url }}", "Открыть сертификат"),
-            ("{{ site }}: «{{ course_title }}» сертификатының мерзімі {{ expires_date }} аяқталады", "«{{ course_title }}» курсы бойынша сертификатыңыздың мерзімі {{ expires_date }} аяқталады. Жаңарту үшін курсты қайта өтіңіз.", "{{ certificate_url }}", "Сертификатты ашу")),
     ];
 
     private static EmailKind Kind(

@@ -48,7 +48,7 @@ public sealed class ReminderRules(DbContext db, TimeProvider clock)
             errors["Type"] = "Choose what the rule reminds of.";
         }
 
-        var needsDays = type is ReminderType.Inactivity or ReminderType.DueSoon or ReminderType.CertificateExpiring;
+        var needsDays = type is ReminderType.Inactivity or ReminderType.DueSoon;
         if (needsDays && input.Days is not (>= 1 and <= MaxDays))
         {
             errors["Days"] = "Enter a number of days from 1 to 365.";

@@ -53,20 +53,86 @@ public sealed class ReminderSender(
             return await SkipAsync(entry, "No longer applies.", cancellationToken);
         }
 
+        var (message, skip) = await PrepareAsync(entry, rule, owed, cancellationToken);
+        if (message is null)
+        {
+            return await SkipAsync(entry, skip!, cancellationToken);
+        }
+
+        var sent = false;
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            sent = await WriteAsync(entry, message, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+        return sent ? SendOutcome.Sent : SendOutcome.AlreadyDone;
+    }
+
+    /// <summary>
+    /// Sends a reminder owed right now inside the caller's open transaction (the welcome, in the enrollment's
+    /// transaction): the ledger row goes in under a savepoint, so a row a sweep wrote first (the unique key) makes this
+    /// a no-op rather than failing the enrollment, and the outbox row and notification commit with the caller.
+    /// </summary>
+    public async Task<SendOutcome> SendNowAsync(ReminderRule rule, ReminderCandidate owed, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var entry = new ReminderLedgerEntry { RuleId = rule.Id, UserId = owed.UserId, Subject = owed.Subject, Period = owed.Period, Status = ReminderStatus.Queued, CreatedUtc = now };
+        var transaction = db.Database.CurrentTransaction;
+        var savepoint = "reminder_" + Guid.NewGuid().ToString("N")[..12];
+        if (transaction is not null)
+        {
+            await transaction.CreateSavepointAsync(savepoint, cancellationToken);
+        }
+
+        try
+        {
+            if (await db.Set<ReminderLedgerEntry>().AnyAsync(e => e.RuleId == rule.Id && e.UserId == owed.UserId && e.Subject == owed.Subject && e.Period == owed.Period, cancellationToken))
+            {
+                return SendOutcome.AlreadyDone;
+            }
+
+            db.Add(entry);
+            await db.SaveChangesAsync(cancellationToken);
+            db.Entry(entry).State = EntityState.Detached;
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(entry).State = EntityState.Detached;
+            if (transaction is not null)
+            {
+                await transaction.RollbackToSavepointAsync(savepoint, cancellationToken);
+            }
+
+            return SendOutcome.AlreadyDone;
+        }
+
+        var (message, skip) = await PrepareAsync(entry, rule, owed, cancellationToken);
+        if (message is null)
+        {
+            return await SkipAsync(entry, skip!, cancellationToken);
+        }
+
+        return await WriteAsync(entry, message, cancellationToken) ? SendOutcome.Sent : SendOutcome.AlreadyDone;
+    }
+
+    /// <summary>Composes the email and the in-app text, or says why nothing can be sent.</summary>
+    private async Task<(PreparedReminder? Message, string? Skip)> PrepareAsync(ReminderLedgerEntry entry, ReminderRule rule, ReminderCandidate owed, CancellationToken cancellationToken)
+    {
         var person = (await people.GetPeopleAsync([entry.UserId], cancellationToken)).FirstOrDefault();
         if (person is null || string.IsNullOrWhiteSpace(person.Email))
         {
-            return await SkipAsync(entry, "The person has no account or email.", cancellationToken);
+            return (null, "The person has no account or email.");
         }
 
         var culture = await CultureAsync(entry.UserId, cancellationToken);
         var content = await DescribeAsync(owed, culture, cancellationToken);
         if (content is null)
         {
-            return await SkipAsync(entry, "The course or quiz is no longer published.", cancellationToken);
+            return (null, "The course or quiz is no longer published.");
         }
 
-        var key = $"reminders:{entry.RuleId}:{entry.UserId}:{entry.Subject}:{entry.Period}";
         EmailMessage? email = null;
         if (rule.Email && await preferences.WantsEmailAsync(entry.UserId, owed.Kind, cancellationToken))
         {
@@ -74,34 +140,37 @@ public sealed class ReminderSender(
             email = await composer.ComposeAsync(owed.Kind, new EmailRecipient(person.Email, person.DisplayName, person.Id, culture), model, cancellationToken);
         }
 
+        return (new PreparedReminder(rule, owed, email, culture, content), null);
+    }
+
+    /// <summary>
+    /// In the open transaction: moves the ledger row Queued to Sent with a conditional update and, only if that
+    /// changed the row, writes the outbox message and the in-app notification. True when this call sent it.
+    /// </summary>
+    private async Task<bool> WriteAsync(ReminderLedgerEntry entry, PreparedReminder message, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
-        var sent = false;
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        var sent = await db.Set<ReminderLedgerEntry>()
+            .Where(e => e.RuleId == entry.RuleId && e.UserId == entry.UserId && e.Subject == entry.Subject && e.Period == entry.Period && e.Status == ReminderStatus.Queued)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, ReminderStatus.Sent).SetProperty(e => e.ProcessedUtc, now), cancellationToken) == 1;
+        if (!sent)
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            sent = await db.Set<ReminderLedgerEntry>()
-                .Where(e => e.Id == entry.Id && e.Status == ReminderStatus.Queued)
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, ReminderStatus.Sent).SetProperty(e => e.ProcessedUtc, now), cancellationToken) == 1;
-            if (!sent)
-            {
-                return;
-            }
+            return false;
+        }
 
-            if (email is not null)
-            {
-                await outbox.EnqueueAsync(email, new EmailEnvelope(owed.Kind, key) { UserId = entry.UserId, Culture = culture }, cancellationToken);
-            }
+        var key = $"reminders:{entry.RuleId}:{entry.UserId}:{entry.Subject}:{entry.Period}";
+        if (message.Email is not null)
+        {
+            await outbox.EnqueueAsync(message.Email, new EmailEnvelope(message.Owed.Kind, key) { UserId = entry.UserId, Culture = message.Culture }, cancellationToken);
+        }
 
-            if (rule.InApp)
-            {
-                await notifications.AddAsync(new UserNotificationMessage(entry.UserId, owed.Kind, key, content.Title, content.Body, content.Url), cancellationToken);
-            }
+        if (message.Rule.InApp)
+        {
+            await notifications.AddAsync(new UserNotificationMessage(entry.UserId, message.Owed.Kind, key, message.Content.Title, message.Content.Body, message.Content.Url), cancellationToken);
+        }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        });
-        return sent ? SendOutcome.Sent : SendOutcome.AlreadyDone;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>The person's chosen message language, else their site language, else the site's.</summary>
@@ -114,7 +183,7 @@ public sealed class ReminderSender(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = await db.Set<ReminderLedgerEntry>()
-            .Where(e => e.Id == entry.Id && e.Status == ReminderStatus.Queued)
+            .Where(e => e.RuleId == entry.RuleId && e.UserId == entry.UserId && e.Subject == entry.Subject && e.Period == entry.Period && e.Status == ReminderStatus.Queued)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, ReminderStatus.Skipped).SetProperty(e => e.Note, note).SetProperty(e => e.ProcessedUtc, now), cancellationToken);
         return changed == 1 ? SendOutcome.Skipped : SendOutcome.AlreadyDone;
     }
@@ -219,6 +288,8 @@ public sealed class ReminderSender(
     }
 
     private sealed record ReminderContent(Dictionary<string, object?> Model, string Title, string Body, string? Url);
+
+    private sealed record PreparedReminder(ReminderRule Rule, ReminderCandidate Owed, EmailMessage? Email, string Culture, ReminderContent Content);
 }
 
 public enum SendOutcome

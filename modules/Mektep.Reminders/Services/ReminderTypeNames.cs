@@ -12,8 +12,6 @@ public static class ReminderTypeNames
         ReminderType.DueSoon => "Due soon",
         ReminderType.QuizFailed => "Quiz failed, attempts left",
         ReminderType.WeeklyDigest => "Weekly digest for regional coordinators",
-        ReminderType.CertificateIssued => "Certificate issued",
-        ReminderType.CertificateExpiring => "Certificate expiring soon",
         _ => type.ToString(),
     };
 }

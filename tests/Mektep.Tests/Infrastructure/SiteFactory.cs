@@ -45,9 +45,16 @@ public sealed partial class SiteFactory : WebApplicationFactory<Program>
     /// <summary>Where a browser reaches the site; only for a site started with <see cref="StartOnKestrelAsync"/>.</summary>
     public Uri Address => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
-    private static async Task<SiteFactory> StartCoreAsync(DatabaseProvider provider, IDictionary<string, string?>? settings, bool kestrel)
+    /// <summary>
+    /// Another node of <paramref name="first"/>'s site: its own host (own Hangfire server when <c>Jobs:Server</c> is
+    /// true) over the same database, which stays until <paramref name="first"/> is disposed.
+    /// </summary>
+    public static Task<SiteFactory> StartSecondNodeAsync(SiteFactory first, IDictionary<string, string?>? settings = null)
+        => StartCoreAsync(first.Provider, settings, kestrel: false, TestDatabase.Borrow(first.Provider, first.ConnectionString));
+
+    private static async Task<SiteFactory> StartCoreAsync(DatabaseProvider provider, IDictionary<string, string?>? settings, bool kestrel, TestDatabase? existing = null)
     {
-        var database = await TestDatabase.CreateAsync(provider);
+        var database = existing ?? await TestDatabase.CreateAsync(provider);
         var all = new Dictionary<string, string?>
         {
             ["Database:Provider"] = provider.ToString(),

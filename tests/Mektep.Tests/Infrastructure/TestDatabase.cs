@@ -30,6 +30,9 @@ public sealed class TestDatabase : IAsyncDisposable
         ? value
         : throw new InvalidOperationException($"{PostgresVariable} is not set: run the tests with `bash build/test.sh`, which starts a PostgreSQL cluster on 127.0.0.1.");
 
+    /// <summary>Another handle on an existing database (a second node of a site): disposing it drops nothing.</summary>
+    public static TestDatabase Borrow(DatabaseProvider provider, string connectionString) => new(provider, connectionString, null, null);
+
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
     {
         if (provider == DatabaseProvider.Sqlite)

@@ -27,6 +27,7 @@ public sealed class LocalizationRenderTests
         "/admin/notifications/templates/reminders.quiz-failed/kk",
         "/admin/questions/import",
         "/admin/certificates", "/admin/certificates/issue", "/admin/content/new/CertificateTemplate", "/my/certificates",
+        "/admin/webhooks", "/admin/webhooks/new", "/admin/webhooks/deliveries",
     ];
 
     [Theory]

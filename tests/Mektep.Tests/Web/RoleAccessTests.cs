@@ -51,6 +51,9 @@ public sealed class RoleAccessTests
         { "/admin/certificates/register.xlsx", [StandardRoles.Administrator] },
         { "/admin/content/new/CertificateTemplate", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
         { "/my/certificates", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
+        { "/admin/webhooks", [StandardRoles.Administrator] },
+        { "/admin/webhooks/new", [StandardRoles.Administrator] },
+        { "/admin/webhooks/deliveries", [StandardRoles.Administrator] },
     };
 
     /// <summary>Routes under one course ({0}: its id), then the people who may open them.</summary>
