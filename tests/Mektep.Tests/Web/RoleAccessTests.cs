@@ -51,6 +51,12 @@ public sealed class RoleAccessTests
         { "/admin/certificates/register.xlsx", [StandardRoles.Administrator] },
         { "/admin/content/new/CertificateTemplate", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
         { "/my/certificates", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
+        { "/admin/menus", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/menus/item?menu=main", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/menus/item?menu=footer", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/home", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/site/recipe.json", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/content/new/NewsArticle", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
     };
 
     /// <summary>Routes under one course ({0}: its id), then the people who may open them.</summary>
