@@ -28,6 +28,19 @@ public sealed class HomeBlockInput
 
     public int Revision { get; set; }
 
+    /// <summary>Fills what the form did not post (form binding leaves such inputs null).</summary>
+    public HomeBlockInput Normalized()
+    {
+        Title ??= new();
+        Text ??= new();
+        ImageAlt ??= new();
+        ButtonLabel ??= new();
+        Button ??= new();
+        Courses ??= [];
+        Figures = [.. (Figures ?? []).Select(f => f ?? new FigureInput())];
+        return this;
+    }
+
     public static HomeBlockInput From(HomeBlock block, int revision) => new()
     {
         Title = LocalizedInput.From(block.Title),
@@ -153,6 +166,7 @@ public sealed class HomeEditor(SiteDocumentStore store, MenuLinks links, IMediaS
     /// <summary>Applies the inputs that matter for the block's kind.</summary>
     public async Task<Dictionary<string, string>> BindAsync(HomeBlock block, HomeBlockInput input, CancellationToken cancellationToken = default)
     {
+        input.Normalized();
         var errors = new Dictionary<string, string>();
         block.Title = Text(input.Title, "Input.Title", HomeLayout.MaxTitleLength, errors);
         switch (block.Kind)

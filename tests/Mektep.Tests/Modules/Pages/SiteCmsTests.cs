@@ -198,10 +198,10 @@ public sealed class SiteCmsTests
         var admin = await site.AdminClientAsync();
         await NewsAsync(site, new DateTime(2026, 6, 30), ("kk", "Бірінші ағын"), ("ru", "Первый поток"));
 
-        Assert.Equal("/admin/home/0", (await AddBlockAsync(admin, "LatestNews", 0)).Headers.Location?.OriginalString);
+        Assert.EndsWith("/admin/home/0", (await AddBlockAsync(admin, "LatestNews", 0)).Headers.Location?.OriginalString);
         var news = await admin.PostFormAsync("/admin/home/0", "home-block", new Dictionary<string, string> { ["Input.Revision"] = "1", ["Input.Title.Ru"] = "Новости школы", ["Input.Count"] = "2" });
         Assert.Equal(HttpStatusCode.Redirect, news.StatusCode);
-        Assert.Equal("/admin/home/1", (await AddBlockAsync(admin, "Figures", 2)).Headers.Location?.OriginalString);
+        Assert.EndsWith("/admin/home/1", (await AddBlockAsync(admin, "Figures", 2)).Headers.Location?.OriginalString);
 
         // A figure without a number is refused; what was typed stays on the form.
         var bad = await admin.PostFormAsync("/admin/home/1", "home-block", new Dictionary<string, string>
@@ -250,7 +250,8 @@ public sealed class SiteCmsTests
             await AddItemAsync(admin, "/admin/menus/item?menu=main", 0, "Курстар", "Курсы", "Route", route: "catalogue");
             await AddItemAsync(admin, "/admin/menus/item?menu=main&parent=0", 1, "Портал", "Портал", "Url", url: "https://egov.kz/");
             await AddBlockAsync(admin, "Markdown", 0);
-            await admin.PostFormAsync("/admin/home/0", "home-block", new Dictionary<string, string> { ["Input.Revision"] = "1", ["Input.Text.Ru"] = "**Добро пожаловать**" });
+            var text = await admin.PostFormAsync("/admin/home/0", "home-block", new Dictionary<string, string> { ["Input.Revision"] = "1", ["Input.Text.Ru"] = "**Добро пожаловать**" });
+            Assert.Equal(HttpStatusCode.Redirect, text.StatusCode);
             var response = await admin.GetAsync(SiteRecipeEndpoints.ExportPath);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             recipe = await response.Content.ReadAsByteArrayAsync();
