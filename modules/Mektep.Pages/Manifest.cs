@@ -1,3 +1,3 @@
 using Mektep.Modules;
 
-[assembly: Module("Pages", Description = "Free-standing pages with a title and a Markdown body.", Category = "Content", Dependencies = ["Mektep.Markdown"])]
+[assembly: Module("Pages", Description = "The site's own content: pages, news articles, the main menu and footer, and the home page's blocks.", Category = "Content", Dependencies = ["Mektep.Markdown"])]

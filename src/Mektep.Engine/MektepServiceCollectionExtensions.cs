@@ -96,7 +96,7 @@ public static class MektepServiceCollectionExtensions
             .WithDisplay<TitlePartDisplay>()
             .WithEditor<TitlePartEditor, TitlePartBinder>();
 
-        services.AddSingleton(new ShellComponents(typeof(Components.Layout.AdminMenu), typeof(Components.Layout.CulturePicker), typeof(Components.Layout.UserMenu)) { HeaderItems = typeof(Components.Layout.HeaderItems) });
+        services.AddSingleton(new ShellComponents(typeof(Components.Layout.AdminMenu), typeof(Components.Layout.CulturePicker), typeof(Components.Layout.UserMenu)) { HeaderItems = typeof(Components.Layout.HeaderItems), Zone = typeof(Components.Layout.Zone), ContentView = typeof(Components.Content.ContentItemView) });
         services.AddScoped<PermissionCatalogAccessor>();
         EngineMenu.Add(services);
         AddIdentity(services);
@@ -233,6 +233,7 @@ public static class MektepServiceCollectionExtensions
                 AdminMenuItem r => ServiceDescriptor.Singleton(r with { ModuleId = moduleId }),
                 AccountLink r => ServiceDescriptor.Singleton(r with { ModuleId = moduleId }),
                 SiteHeaderItem r => ServiceDescriptor.Singleton(r with { ModuleId = moduleId }),
+                SiteZoneItem r => ServiceDescriptor.Singleton(r with { ModuleId = moduleId }),
                 ContentPartRegistration r => ServiceDescriptor.Singleton(r with { ModuleId = moduleId }),
                 PartDisplayRegistration r => ServiceDescriptor.Singleton(r with { ModuleId = moduleId }),
                 PartEditorRegistration r => ServiceDescriptor.Singleton(r with { ModuleId = moduleId }),

@@ -13,4 +13,11 @@ public interface IContentCache
     /// </summary>
     ValueTask<T> GetOrAddAsync<T>(string key, Func<CancellationToken, Task<T>> factory, CancellationToken cancellationToken = default)
         where T : class;
+
+    /// <summary>
+    /// Marks the transaction under way on <paramref name="db"/> as one that changes what public pages show (a menu,
+    /// the home page's blocks) though it writes no content item: when it commits, this cache and the cached public
+    /// pages are emptied on every web node. Call inside an open transaction.
+    /// </summary>
+    Task MarkWrittenAsync(Microsoft.EntityFrameworkCore.DbContext db, CancellationToken cancellationToken = default);
 }

@@ -11,4 +11,16 @@ public sealed record ShellComponents(Type AdminMenu, Type CulturePicker, Type Us
 {
     /// <summary>The enabled modules' <see cref="SiteHeaderItem"/>s (a notification bell), or null when the engine has none.</summary>
     public Type? HeaderItems { get; init; }
+
+    /// <summary>
+    /// Renders the enabled modules' <see cref="SiteZoneItem"/>s of one zone (parameter <c>Name</c>), or its
+    /// <c>ChildContent</c> (a theme's fallback) when the zone has none; null when the engine has no zones.
+    /// </summary>
+    public Type? Zone { get; init; }
+
+    /// <summary>
+    /// Shows a content item through its parts' display components (parameters <c>Item</c> and <c>DisplayType</c>), so a
+    /// module can show another module's items (a course card on the home page); null when the engine has none.
+    /// </summary>
+    public Type? ContentView { get; init; }
 }

@@ -68,6 +68,16 @@ public sealed class ContentCache : IContentCache
         }
     }
 
+    public Task MarkWrittenAsync(Microsoft.EntityFrameworkCore.DbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db is not Data.MektepDbContext context || db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Mark a write inside a transaction of the site's database context.");
+        }
+
+        return ContentCacheInvalidator.ContentWrittenAsync(context, this, cancellationToken);
+    }
+
     /// <summary>Forgets everything: content changed here or on another node.</summary>
     public void Invalidate()
     {

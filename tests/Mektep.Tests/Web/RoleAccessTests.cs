@@ -54,6 +54,12 @@ public sealed class RoleAccessTests
         { "/admin/webhooks", [StandardRoles.Administrator] },
         { "/admin/webhooks/new", [StandardRoles.Administrator] },
         { "/admin/webhooks/deliveries", [StandardRoles.Administrator] },
+        { "/admin/menus", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/menus/item?menu=main", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/menus/item?menu=footer", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/home", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/site/recipe.json", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/content/new/NewsArticle", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
     };
 
     /// <summary>Routes under one course ({0}: its id), then the people who may open them.</summary>

@@ -29,6 +29,9 @@ public sealed class DemoRecipeTests
             Assert.Equal(5, courses.Items.Count(c => c.Culture == "ru"));
             var quizzes = await services.GetRequiredService<IContentManager>().QueryAsync(new ContentQuery { ContentTypes = [QuizTypes.Quiz], Take = 100 });
             Assert.All(quizzes.Items, q => Assert.InRange(q.As<QuizPart>().FixedQuestionIds.Count, 5, 10));
+            var news = await services.GetRequiredService<IContentManager>().QueryAsync(new ContentQuery { ContentTypes = ["NewsArticle"], Take = 100 });
+            Assert.Equal(4, news.Items.Count(n => n.Culture == "kk"));
+            Assert.Equal(4, news.Items.Count(n => n.Culture == "ru"));
             var templates = await services.GetRequiredService<IContentManager>().QueryAsync(new ContentQuery { ContentTypes = ["CertificateTemplate"], Take = 100 });
             Assert.Equal(10, templates.TotalCount);
             var tree = await services.GetRequiredService<OrganisationTree>().LoadAsync();
@@ -47,6 +50,14 @@ public sealed class DemoRecipeTests
         visitor.DefaultRequestHeaders.AcceptLanguage.Clear();
         visitor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("kk");
         Assert.Contains("Ауыл шаруашылығы кооперативтері", await visitor.GetStringAsync("/courses"));
+
+        // The home page's blocks, the menu and the footer come from the recipe's site step.
+        var home = await visitor.GetStringAsync("/");
+        Assert.Contains("<dd>1 783</dd>", home);
+        Assert.Contains("Бірінші ағынның қорытындысы: 1 783 әкім оқудан өтті", home);
+        Assert.Contains(">Мектеп туралы</a>", home);
+        Assert.Contains("Оқу материалдарын жоба командасы дайындаған.", home);
+        Assert.Contains("Екінші ағынға қабылдау басталды", await visitor.GetStringAsync("/news"));
     }
 
     private static async Task<int> CountContentAsync(SiteFactory site)

@@ -9,7 +9,7 @@ namespace Mektep.Tests.Modules.Pages;
 public sealed class PageTypeTests
 {
     [Theory, Providers]
-    public async Task PageType_DefinedAtStartup_HasTitleAndMarkdownBody(DatabaseProvider provider)
+    public async Task PageType_DefinedAtStartup_HasTitleCoverAndMarkdownBody(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
         await using var scope = site.Services.CreateAsyncScope();
@@ -17,7 +17,7 @@ public sealed class PageTypeTests
         var type = await scope.ServiceProvider.GetRequiredService<IContentDefinitionManager>().GetTypeAsync("Page");
 
         Assert.NotNull(type);
-        Assert.Equal(["TitlePart", "MarkdownBodyPart"], type.Parts.Select(p => p.Name));
+        Assert.Equal(["TitlePart", "CoverImagePart", "MarkdownBodyPart"], type.Parts.Select(p => p.Name));
     }
 
     [Theory, Providers]
