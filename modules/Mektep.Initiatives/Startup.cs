@@ -29,6 +29,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<InitiativeNotifier>();
         services.AddScoped<InitiativeService>();
         services.AddScoped<InitiativeRegistry>();
+        services.AddScoped<InitiativeTexts>();
         services.AddScoped<ICourseRequirementProvider, InitiativeRequirementProvider>();
         services.AddScoped<ICourseItemSource, InitiativeCourseItemSource>();
     }

@@ -15,7 +15,7 @@ namespace Mektep.Initiatives.Services;
 /// summary. Totals are computed with GROUP BY in the database; a regional coordinator's queries are narrowed to
 /// their region before anything is read.
 /// </summary>
-public sealed class InitiativeRegistry(DbContext db, IPeopleDirectory people, ICurrentUser currentUser, IStringLocalizer<InitiativeRegistry> t)
+public sealed class InitiativeRegistry(DbContext db, IPeopleDirectory people, ICurrentUser currentUser, InitiativeTexts texts, IStringLocalizer<InitiativeRegistry> t)
 {
     public const int PageSize = 50;
     public const int MaxExport = 100_000;
@@ -57,17 +57,17 @@ public sealed class InitiativeRegistry(DbContext db, IPeopleDirectory people, IC
     public async Task<RegistryReport> ReportAsync(RegistryFilter filter, PeopleScope scope, CancellationToken cancellationToken = default)
     {
         var totals = await TotalsAsync(filter, scope, cancellationToken);
-        var units = (await people.ListUnitsAsync(cancellationToken)).ToDictionary(u => u.Id);
-        string Name(int? id) => id is { } v && units.TryGetValue(v, out var unit) ? unit.Name : t["Not placed"];
+        var (regionNames, districtNames) = await UnitNamesAsync(cancellationToken);
+        string Name(IReadOnlyDictionary<int, string> names, int? id) => id is { } v && names.TryGetValue(v, out var name) ? name : t["Not placed"];
         var regions = totals.GroupBy(r => r.RegionId)
             .Select(region => new RegistryRegion(
                 region.Key,
-                Name(region.Key),
+                Name(regionNames, region.Key),
                 Sum(region),
                 [.. region.GroupBy(r => r.DistrictId)
                     .Select(district => new RegistryDistrict(
                         district.Key,
-                        Name(district.Key),
+                        Name(districtNames, district.Key),
                         Sum(district),
                         [.. district.OrderBy(r => r.RuralDistrictName ?? "", StringComparer.CurrentCulture)
                             .Select(r => new RegistryRuralDistrict(r.RuralDistrictId, r.RuralDistrictName ?? t["Not placed"], new RegistryFigures(r.Count, r.Cost, r.Jobs)))]))
@@ -87,9 +87,9 @@ public sealed class InitiativeRegistry(DbContext db, IPeopleDirectory people, IC
         var bySector = await approved.GroupBy(i => i.Sector)
             .Select(g => new { Sector = g.Key, Count = g.Count(), Cost = g.Sum(i => i.CostTenge), Jobs = g.Sum(i => (long)i.Jobs) })
             .ToListAsync(cancellationToken);
-        var units = (await people.ListUnitsAsync(cancellationToken)).ToDictionary(u => u.Id);
+        var (regionNames, _) = await UnitNamesAsync(cancellationToken);
         var regions = byRegion
-            .Select(r => (Name: r.RegionId is { } id && units.TryGetValue(id, out var unit) ? unit.Name : t["Not placed"].Value, Figures: new RegistryFigures(r.Count, r.Cost, r.Jobs)))
+            .Select(r => (Name: r.RegionId is { } id && regionNames.TryGetValue(id, out var name) ? name : t["Not placed"].Value, Figures: new RegistryFigures(r.Count, r.Cost, r.Jobs)))
             .OrderBy(r => r.Name, StringComparer.CurrentCulture).ToList();
         var sectors = bySector.OrderBy(s => s.Sector).Select(s => (s.Sector, Figures: new RegistryFigures(s.Count, s.Cost, s.Jobs))).ToList();
         return new PublicSummary(regions, sectors, new RegistryFigures(byRegion.Sum(r => r.Count), byRegion.Sum(r => r.Cost), byRegion.Sum(r => r.Jobs)));
@@ -146,35 +146,6 @@ public sealed class InitiativeRegistry(DbContext db, IPeopleDirectory people, IC
         return stream.ToArray();
     }
 
-    public string SectorText(InitiativeSector sector) => sector switch
-    {
-        InitiativeSector.Agriculture => t["Agriculture"],
-        InitiativeSector.Processing => t["Processing"],
-        InitiativeSector.Cooperative => t["Cooperative"],
-        InitiativeSector.Tourism => t["Tourism"],
-        InitiativeSector.Infrastructure => t["Infrastructure"],
-        InitiativeSector.Services => t["Services"],
-        _ => t["Other"],
-    };
-
-    public string StatusText(InitiativeStatus status) => status switch
-    {
-        InitiativeStatus.Submitted => t["Submitted"],
-        InitiativeStatus.Returned => t["Returned for changes"],
-        InitiativeStatus.Approved => t["Approved"],
-        _ => t["Draft"],
-    };
-
-    public string FundingText(FundingSources funding) => string.Join(", ", Enum.GetValues<FundingSources>()
-        .Where(f => f != FundingSources.None && funding.HasFlag(f))
-        .Select(f => f switch
-        {
-            FundingSources.OwnFunds => t["Own funds"].Value,
-            FundingSources.StateProgrammeLoans => t["State programme loans"].Value,
-            FundingSources.Investor => t["Investor"].Value,
-            _ => t["Budget"].Value,
-        }));
-
     /// <summary>Reads the filters from a query string; values that do not parse are ignored. The registry shows approved initiatives unless told otherwise.</summary>
     public static RegistryFilter Filter(string? sector, string? status, string? region, InitiativeStatus? defaultStatus)
         => new(
@@ -222,15 +193,22 @@ public sealed class InitiativeRegistry(DbContext db, IPeopleDirectory people, IC
     private async Task<List<List<object?>>> CellsAsync(IReadOnlyList<Initiative> rows, CancellationToken cancellationToken)
     {
         var names = await NamesAsync(rows, cancellationToken);
-        var units = (await people.ListUnitsAsync(cancellationToken)).ToDictionary(u => u.Id);
-        string Unit(int? id) => id is { } v && units.TryGetValue(v, out var unit) ? unit.Name : "";
+        var (regionNames, districtNames) = await UnitNamesAsync(cancellationToken);
+        static string Unit(IReadOnlyDictionary<int, string> names, int? id) => id is { } v && names.TryGetValue(v, out var name) ? name : "";
         return [.. rows.Select(row => new List<object?>
         {
-            row.Id, Unit(row.RegionId), Unit(row.DistrictId), row.RuralDistrictName ?? "",
+            row.Id, Unit(regionNames, row.RegionId), Unit(districtNames, row.DistrictId), row.RuralDistrictName ?? "",
             names.TryGetValue(row.UserId, out var person) ? person.DisplayName : "",
-            row.Title, SectorText(row.Sector), StatusText(row.Status), row.CostTenge, (long)row.Jobs, row.AnnualIncomeTenge,
-            FundingText(row.Funding), row.StartMonth == 0 ? "" : Months.Format(row.StartMonth), row.EndMonth == 0 ? "" : Months.Format(row.EndMonth),
+            row.Title, texts.SectorText(row.Sector), texts.StatusText(row.Status), row.CostTenge, (long)row.Jobs, row.AnnualIncomeTenge,
+            texts.FundingText(row.Funding), row.StartMonth == 0 ? "" : Months.Format(row.StartMonth), row.EndMonth == 0 ? "" : Months.Format(row.EndMonth),
         })];
+    }
+
+    /// <summary>Region and district names by id; the two are numbered separately, so they are kept apart.</summary>
+    private async Task<(IReadOnlyDictionary<int, string> Regions, IReadOnlyDictionary<int, string> Districts)> UnitNamesAsync(CancellationToken cancellationToken)
+    {
+        var units = await people.ListUnitsAsync(cancellationToken);
+        return (units.Where(u => u.IsRegion).ToDictionary(u => u.Id, u => u.Name), units.Where(u => !u.IsRegion).ToDictionary(u => u.Id, u => u.Name));
     }
 
     private static RegistryFigures Sum(IEnumerable<RegistryTotal> totals)

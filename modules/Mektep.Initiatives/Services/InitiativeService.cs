@@ -199,17 +199,6 @@ public sealed class InitiativeService(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var status = approve ? InitiativeStatus.Approved : InitiativeStatus.Returned;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-        // Only a submitted initiative can be decided, once: the conditional update makes a second reviewer (or a
-        // double click) find nothing to change.
-        var changed = await db.Set<Initiative>().Where(i => i.Id == id && i.Status == InitiativeStatus.Submitted)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, status).SetProperty(i => i.DecidedUtc, now), cancellationToken);
-        if (changed == 0)
-        {
-            return InitiativeResult.Of(InitiativeOutcome.WrongStatus, id);
-        }
-
         var entry = new InitiativeHistory
         {
             InitiativeId = id,
@@ -223,11 +212,33 @@ public sealed class InitiativeService(
             LocalResources = scores[3],
             Comment = string.IsNullOrEmpty(comment) ? null : comment,
         };
-        db.Add(entry);
         initiative.Status = status;
-        await notifier.QueueAsync(initiative, entry, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var decided = false;
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // Only a submitted initiative can be decided, once: the conditional update makes a second reviewer (or a
+            // double click) find nothing to change.
+            decided = await db.Set<Initiative>().Where(i => i.Id == id && i.Status == InitiativeStatus.Submitted)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, status).SetProperty(i => i.DecidedUtc, now), cancellationToken) == 1;
+            if (!decided)
+            {
+                return;
+            }
+
+            entry.Id = 0;
+            db.Add(entry);
+            await db.SaveChangesAsync(cancellationToken);
+            await notifier.QueueAsync(initiative, entry, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+        if (!decided)
+        {
+            return InitiativeResult.Of(InitiativeOutcome.WrongStatus, id);
+        }
 
         if (approve && initiative.CourseSet is { } courseSet)
         {

@@ -12,7 +12,7 @@ namespace Mektep.Tests.Web;
 /// </summary>
 public sealed class LocalizationRenderTests
 {
-    private static readonly string[] PublicPages = ["/", "/account/login", "/account/forgot-password", "/account/register", "/error/404", "/no-such-page", "/notifications/unsubscribe?token=x", "/verify", "/verify/AAAAABBBBBCCCCCDDDDD", "/verify/bad"];
+    private static readonly string[] PublicPages = ["/", "/account/login", "/account/forgot-password", "/account/register", "/error/404", "/no-such-page", "/notifications/unsubscribe?token=x", "/verify", "/verify/AAAAABBBBBCCCCCDDDDD", "/verify/bad", "/initiatives/summary"];
 
     private static readonly string[] AdminPages =
     [
@@ -27,6 +27,7 @@ public sealed class LocalizationRenderTests
         "/admin/notifications/templates/reminders.quiz-failed/kk",
         "/admin/questions/import",
         "/admin/certificates", "/admin/certificates/issue", "/admin/content/new/CertificateTemplate", "/my/certificates",
+        "/admin/initiatives", "/admin/initiatives/registry", "/initiatives", "/initiatives/new", "/admin/content/new/InitiativeAssignment",
     ];
 
     [Theory]

@@ -51,6 +51,12 @@ public sealed class RoleAccessTests
         { "/admin/certificates/register.xlsx", [StandardRoles.Administrator] },
         { "/admin/content/new/CertificateTemplate", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
         { "/my/certificates", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
+        { "/admin/initiatives", [StandardRoles.Administrator] },
+        { "/admin/initiatives/registry", [StandardRoles.Administrator, StandardRoles.RegionalCoordinator] },
+        { "/admin/initiatives/registry.csv", [StandardRoles.Administrator, StandardRoles.RegionalCoordinator] },
+        { "/admin/initiatives/registry.xlsx", [StandardRoles.Administrator, StandardRoles.RegionalCoordinator] },
+        { "/initiatives", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
+        { "/initiatives/new", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
     };
 
     /// <summary>Routes under one course ({0}: its id), then the people who may open them.</summary>
