@@ -45,12 +45,13 @@ public sealed class InitiativeRegistry(DbContext db, IPeopleDirectory people, IC
                 g.Key.DistrictId,
                 g.Key.RuralDistrictId,
                 Name = g.Max(i => i.RuralDistrictName),
+                AnyUserId = g.Max(i => i.UserId),
                 Count = g.Count(),
                 Cost = g.Sum(i => i.CostTenge),
                 Jobs = g.Sum(i => (long)i.Jobs),
             })
             .ToListAsync(cancellationToken);
-        return [.. groups.Select(g => new RegistryTotal(g.RegionId, g.DistrictId, g.RuralDistrictId, g.Name, g.Count, g.Cost, g.Jobs))];
+        return [.. groups.Select(g => new RegistryTotal(g.RegionId, g.DistrictId, g.RuralDistrictId, g.Name, g.AnyUserId, g.Count, g.Cost, g.Jobs))];
     }
 
     /// <summary>The registry as a tree: regions, their districts, their rural districts, each with totals; names in the current culture.</summary>
@@ -58,6 +59,15 @@ public sealed class InitiativeRegistry(DbContext db, IPeopleDirectory people, IC
     {
         var totals = await TotalsAsync(filter, scope, cancellationToken);
         var (regionNames, districtNames) = await UnitNamesAsync(cancellationToken);
+
+        // The organisation contract names rural districts only through people: one author per rural district, in one
+        // round trip, names it in the reader's language; if that author has moved since, the name saved with the
+        // initiative is used.
+        var authors = (await people.GetPeopleAsync([.. totals.Where(r => r.RuralDistrictId is not null && r.AnyUserId is not null).Select(r => r.AnyUserId!).Distinct(StringComparer.Ordinal)], cancellationToken))
+            .ToDictionary(p => p.Id, StringComparer.Ordinal);
+        string RuralName(RegistryTotal r) => r.AnyUserId is { } user && authors.TryGetValue(user, out var person) && person.Place.RuralDistrictId == r.RuralDistrictId && person.Place.RuralDistrictName is { } name
+            ? name
+            : r.RuralDistrictName ?? t["Not placed"];
         string Name(IReadOnlyDictionary<int, string> names, int? id) => id is { } v && names.TryGetValue(v, out var name) ? name : t["Not placed"];
         var regions = totals.GroupBy(r => r.RegionId)
             .Select(region => new RegistryRegion(
@@ -69,8 +79,8 @@ public sealed class InitiativeRegistry(DbContext db, IPeopleDirectory people, IC
                         district.Key,
                         Name(districtNames, district.Key),
                         Sum(district),
-                        [.. district.OrderBy(r => r.RuralDistrictName ?? "", StringComparer.CurrentCulture)
-                            .Select(r => new RegistryRuralDistrict(r.RuralDistrictId, r.RuralDistrictName ?? t["Not placed"], new RegistryFigures(r.Count, r.Cost, r.Jobs)))]))
+                        [.. district.Select(r => new RegistryRuralDistrict(r.RuralDistrictId, RuralName(r), new RegistryFigures(r.Count, r.Cost, r.Jobs)))
+                            .OrderBy(r => r.Name, StringComparer.CurrentCulture)]))
                     .OrderBy(d => d.Name, StringComparer.CurrentCulture)]))
             .OrderBy(r => r.Name, StringComparer.CurrentCulture)
             .ToList();
@@ -224,8 +234,8 @@ public sealed record RegistryFilter(InitiativeSector? Sector = null, InitiativeS
 /// <summary>One page of the review queue with the learners' names.</summary>
 public sealed record QueuePage(IReadOnlyList<Initiative> Rows, int Total, IReadOnlyDictionary<string, PersonSummary> People);
 
-/// <summary>Totals of one rural district as the database grouped them.</summary>
-public sealed record RegistryTotal(int? RegionId, int? DistrictId, int? RuralDistrictId, string? RuralDistrictName, int Count, long Cost, long Jobs);
+/// <summary>Totals of one rural district as the database grouped them, with one author (AnyUserId) whose place names it in the reader's language.</summary>
+public sealed record RegistryTotal(int? RegionId, int? DistrictId, int? RuralDistrictId, string? RuralDistrictName, string? AnyUserId, int Count, long Cost, long Jobs);
 
 public sealed record RegistryFigures(int Count, long Cost, long Jobs);
 
