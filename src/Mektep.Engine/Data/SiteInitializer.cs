@@ -83,6 +83,12 @@ public sealed class SiteInitializer(
                 continue;
             }
 
+            // A module may bring a role of its own (the initiatives' Reviewer): it is made with its first grant.
+            if (await roles.FindByNameAsync(roleName) is null)
+            {
+                Check(await roles.CreateAsync(new SiteRole { Name = roleName }), $"create role {roleName}");
+            }
+
             if (await roles.FindByNameAsync(roleName) is { } role)
             {
                 var claims = await roles.GetClaimsAsync(role);

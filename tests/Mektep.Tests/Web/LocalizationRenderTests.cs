@@ -13,6 +13,7 @@ namespace Mektep.Tests.Web;
 public sealed class LocalizationRenderTests
 {
     private static readonly string[] PublicPages = ["/", "/account/login", "/account/forgot-password", "/account/register", "/error/404", "/no-such-page", "/notifications/unsubscribe?token=x", "/verify", "/verify/AAAAABBBBBCCCCCDDDDD", "/verify/bad", "/news"];
+    private static readonly string[] PublicPages = ["/", "/account/login", "/account/forgot-password", "/account/register", "/error/404", "/no-such-page", "/notifications/unsubscribe?token=x", "/verify", "/verify/AAAAABBBBBCCCCCDDDDD", "/verify/bad", "/initiatives/summary"];
 
     private static readonly string[] AdminPages =
     [
@@ -29,6 +30,7 @@ public sealed class LocalizationRenderTests
         "/admin/certificates", "/admin/certificates/issue", "/admin/content/new/CertificateTemplate", "/my/certificates",
         "/admin/webhooks", "/admin/webhooks/new", "/admin/webhooks/deliveries",
         "/admin/menus", "/admin/menus/item?menu=main", "/admin/menus/item?menu=footer", "/admin/home", "/admin/content/new/NewsArticle", "/admin/content/new/Page",
+        "/admin/initiatives", "/admin/initiatives/registry", "/initiatives", "/initiatives/new", "/admin/content/new/InitiativeAssignment",
     ];
 
     [Theory]

@@ -60,6 +60,12 @@ public sealed class RoleAccessTests
         { "/admin/home", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
         { "/admin/site/recipe.json", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
         { "/admin/content/new/NewsArticle", [StandardRoles.Administrator, StandardRoles.CurriculumEditor] },
+        { "/admin/initiatives", [StandardRoles.Administrator] },
+        { "/admin/initiatives/registry", [StandardRoles.Administrator, StandardRoles.RegionalCoordinator] },
+        { "/admin/initiatives/registry.csv", [StandardRoles.Administrator, StandardRoles.RegionalCoordinator] },
+        { "/admin/initiatives/registry.xlsx", [StandardRoles.Administrator, StandardRoles.RegionalCoordinator] },
+        { "/initiatives", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
+        { "/initiatives/new", [StandardRoles.Administrator, StandardRoles.CurriculumEditor, StandardRoles.RegionalCoordinator, StandardRoles.Learner] },
     };
 
     /// <summary>Routes under one course ({0}: its id), then the people who may open them.</summary>

@@ -1,0 +1,14 @@
+namespace Mektep.Initiatives.Models;
+
+public enum HistoryAction
+{
+    Created,
+
+    Saved,
+
+    Submitted,
+
+    Returned,
+
+    Approved,
+}

@@ -1,0 +1,12 @@
+namespace Mektep.Initiatives.Models;
+
+public enum InitiativeStatus
+{
+    Draft,
+
+    Submitted,
+
+    Returned,
+
+    Approved,
+}
