@@ -12,8 +12,7 @@ namespace Mektep.Tests.Web;
 /// </summary>
 public sealed class LocalizationRenderTests
 {
-    private static readonly string[] PublicPages = ["/", "/account/login", "/account/forgot-password", "/account/register", "/error/404", "/no-such-page", "/notifications/unsubscribe?token=x", "/verify", "/verify/AAAAABBBBBCCCCCDDDDD", "/verify/bad", "/news"];
-    private static readonly string[] PublicPages = ["/", "/account/login", "/account/forgot-password", "/account/register", "/error/404", "/no-such-page", "/notifications/unsubscribe?token=x", "/verify", "/verify/AAAAABBBBBCCCCCDDDDD", "/verify/bad", "/initiatives/summary"];
+    private static readonly string[] PublicPages = ["/", "/account/login", "/account/forgot-password", "/account/register", "/error/404", "/no-such-page", "/notifications/unsubscribe?token=x", "/verify", "/verify/AAAAABBBBBCCCCCDDDDD", "/verify/bad", "/news", "/initiatives/summary"];
 
     private static readonly string[] AdminPages =
     [
