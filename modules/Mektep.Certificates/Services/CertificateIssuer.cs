@@ -4,6 +4,7 @@ using Mektep.Audit;
 using Mektep.Certificates.Models;
 using Mektep.Content;
 using Mektep.Learning;
+using Mektep.Localization;
 using Mektep.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

@@ -1,5 +1,6 @@
 using Mektep.Email;
 using Mektep.Initiatives.Models;
+using Mektep.Localization;
 using Mektep.People;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;

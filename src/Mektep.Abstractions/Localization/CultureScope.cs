@@ -1,9 +1,12 @@
 using System.Globalization;
 
-namespace Mektep.Certificates.Services;
+namespace Mektep.Localization;
 
-/// <summary>Switches the current UI culture for a block (names of places and printed labels in the certificate's language).</summary>
-internal sealed class CultureScope : IDisposable
+/// <summary>
+/// Switches the current culture and UI culture for a block and restores them after: text written for someone else
+/// (a mail, a notification, a printed certificate) in that person's language.
+/// </summary>
+public sealed class CultureScope : IDisposable
 {
     private readonly CultureInfo _culture;
     private readonly CultureInfo _uiCulture;
@@ -17,8 +20,10 @@ internal sealed class CultureScope : IDisposable
         CultureInfo.CurrentUICulture = wanted;
     }
 
+    /// <summary>Uses <paramref name="culture"/> (e.g. <c>kk</c>) until the scope is disposed.</summary>
     public static CultureScope Use(string culture) => new(culture);
 
+    /// <inheritdoc/>
     public void Dispose()
     {
         CultureInfo.CurrentCulture = _culture;
