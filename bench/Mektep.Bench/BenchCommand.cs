@@ -64,7 +64,7 @@ internal static partial class BenchCommand
         await log.WriteLineAsync($"National session: {options.QuizLearners} examinees submit a {Seeder.QuizQuestions}-question exam within {options.QuizWindowSeconds} s...");
         var session = await QuizSession.RunAsync(site.Address, bare, seeded.QuizId, options, log);
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Submits: {session.Site.Ok} ok, {session.Site.Errors} errors, p50 {session.Site.P50Ms:F1} ms, p99 {session.Site.P99Ms:F1} ms; bare p50 {session.Bare.P50Ms:F1} ms, p99 {session.Bare.P99Ms:F1} ms; stored {session.StoredAttempts}{(session.Site.FirstError is { } error ? "; first error: " + error : "")}"));
+            $"Submits: {session.Site.Ok} ok, {session.Site.Errors} errors, p50 {session.Site.P50Ms:F1} ms, p99 {session.Site.P99Ms:F1} ms; bare p50 {session.Bare.P50Ms:F1} ms, p99 {session.Bare.P99Ms:F1} ms; stored {session.StoredAttempts}{(session.Site.FirstError is { } error ? "; first error: " + error : "")}{(session.Bare.FirstError is { } bareError ? "; bare's first error: " + bareError : "")}"));
 
         var memory = site.WorkingSet();
         var report = Report(options, site.StartupToFirstPage, rows, memory, session);
@@ -101,7 +101,8 @@ internal static partial class BenchCommand
         }
 
         var after = end + SectionEnd.Length;
-        return document[..start] + block + document[after..].TrimStart('\n');
+        var rest = document[after..].TrimStart('\n');
+        return document[..start] + block + (rest.Length == 0 ? "" : "\n" + rest);
     }
 
     private const string SectionStart = "<!-- bench/run.sh writes from here -->";

@@ -72,7 +72,9 @@ internal static partial class QuizSession
             ["_handler"] = "start",
             ["__RequestVerificationToken"] = Token(quizPage.Body),
         }, expect: HttpStatusCode.Redirect);
-        var attemptPath = started.Location ?? throw new InvalidOperationException($"{email}: starting the quiz did not redirect.");
+        // The site's redirect may be absolute: keep the path alone, so the bare run posts to the bare server, not the site.
+        var location = started.Location ?? throw new InvalidOperationException($"{email}: starting the quiz did not redirect.");
+        var attemptPath = new Uri(client.BaseAddress!, location).PathAndQuery;
 
         var attemptPage = await SendAsync(client, HttpMethod.Get, attemptPath, jar, null);
         return new Examinee(attemptPath, jar.Header(), SubmitForm(attemptPage.Body));
