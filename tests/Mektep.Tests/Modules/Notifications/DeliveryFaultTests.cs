@@ -1,6 +1,7 @@
 using Mektep.Data;
 using Mektep.Email;
 using Mektep.Jobs;
+using Mektep.Notifications.Jobs;
 using Mektep.Notifications.Models;
 using Mektep.Notifications.Services;
 using Mektep.Reminders.Jobs;
@@ -18,7 +19,8 @@ namespace Mektep.Tests.Modules.Notifications;
 
 /// <summary>
 /// Faults on the way out: the SMTP server away for a while (and going away in the middle of a batch), the job process
-/// dying mid-batch, and two nodes with Hangfire servers on one PostgreSQL storage.
+/// dying mid-batch, a web node killed mid-batch while another node's job server finishes its messages, and two nodes
+/// with Hangfire servers on one PostgreSQL storage.
 /// </summary>
 public sealed class DeliveryFaultTests
 {
@@ -104,6 +106,39 @@ public sealed class DeliveryFaultTests
         var twice = Assert.Single(received.GroupBy(m => m.MessageId), g => g.Count() == 2);
         Assert.Equal(subjects[3], twice.First().Subject);
         Assert.All(subjects.Where(s => s != subjects[3]), s => Assert.Single(received, m => m.Subject == s));
+    }
+
+    [Fact]
+    public async Task Outbox_WebNodeKilledMidBatch_TheOtherNodesJobServerDeliversTheRestOnce()
+    {
+        await using var smtp = new TestSmtpServer();
+        smtp.Start();
+        var mail = new Dictionary<string, string?>
+        {
+            ["Notifications:Smtp:Host"] = "127.0.0.1",
+            ["Notifications:Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Notifications:Smtp:Security"] = "None",
+            ["Notifications:ClaimTimeout"] = "00:00:03",
+        };
+        await using var dying = await SiteFactory.StartAsync(DatabaseProvider.PostgreSql, mail);
+        var subjects = await QueueManyAsync(dying, 12);
+
+        // The first node dies while about to send the sixth message of its batch: five went out, seven stay claimed.
+        await Assert.ThrowsAsync<ProcessKilledException>(() => DrainAsync(dying, NotificationTestData.Options(dying, "127.0.0.1", smtp.Port), TimeProvider.System, new KillingTransports(dying, killBeforeSend: 6)));
+        var claimedAtKill = await CountAsync(dying, OutboxStatus.Sending);
+
+        // The other node's Hangfire server runs the drain (asked again and again, as the minute schedule would) and
+        // takes the dead node's messages once their claim has expired.
+        await using var survivor = await SiteFactory.StartSecondNodeAsync(dying, new Dictionary<string, string?>(mail) { ["Jobs:Server"] = "true", ["Jobs:WorkerCount"] = "4" });
+        var jobs = survivor.Services.GetRequiredService<IRecurringJobRegistry>();
+        await WaitUntilAsync(async () =>
+        {
+            jobs.Trigger(DrainOutboxJob.Id);
+            return await UnsentAsync(survivor) == 0;
+        }, TimeSpan.FromSeconds(90));
+
+        Assert.Equal(7, claimedAtKill);
+        AssertEachOnce(smtp, subjects);
     }
 
     [Fact]
