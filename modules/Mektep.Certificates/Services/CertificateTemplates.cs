@@ -1,6 +1,7 @@
 using Fluid;
 using Mektep.Certificates.Indexes;
 using Mektep.Content;
+using Mektep.Liquid;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mektep.Certificates.Services;
@@ -8,7 +9,6 @@ namespace Mektep.Certificates.Services;
 /// <summary>Finds a course's published template in the wanted language, and renders template bodies.</summary>
 public sealed class CertificateTemplates(DbContext db, IContentManager content)
 {
-    private static readonly FluidParser Parser = new();
     private static readonly string[] Fallback = ["kk", "ru", "en"];
 
     /// <summary>The published template of the course: the translation in <paramref name="culture"/>, else kk, ru, en; null when none.</summary>
@@ -28,22 +28,9 @@ public sealed class CertificateTemplates(DbContext db, IContentManager content)
         => await db.Set<CertificateTemplateIndex>().AsNoTracking().AnyAsync(t => t.CourseSet == courseSet && t.Published && t.IssueOnCompletion, cancellationToken);
 
     /// <summary>Null when the body parses, else the parser's message.</summary>
-    public static string? Validate(string body) => Parser.TryParse(body ?? "", out _, out var error) ? null : error;
+    public static string? Validate(string body) => LiquidTemplates.Validate(body);
 
-    /// <summary>Renders a body as plain text with the placeholder values.</summary>
+    /// <summary>Renders a body as plain text with the placeholder values (the parsed template is cached).</summary>
     public static async Task<string> RenderAsync(string body, IReadOnlyDictionary<string, object?> values)
-    {
-        if (!Parser.TryParse(body ?? "", out var template, out var error))
-        {
-            throw new FormatException(error);
-        }
-
-        var context = new TemplateContext();
-        foreach (var (name, value) in values)
-        {
-            context.SetValue(name, value);
-        }
-
-        return (await template.RenderAsync(context, NullEncoder.Default)).Trim();
-    }
+        => (await LiquidTemplates.RenderAsync(body, values, NullEncoder.Default)).Trim();
 }
