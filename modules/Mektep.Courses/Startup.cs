@@ -24,6 +24,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton(new AdminMenuItem("Courses", "/admin/courses", Permissions.ManageCourses.Name, "Learning", 10));
         services.AddSingleton(new AdminMenuItem("Cohorts", "/admin/cohorts", Permissions.EnrollLearners.Name, "Learning", 20));
+        services.AddSingleton(new AdminMenuItem("Progress reports", "/admin/reports", Permissions.ViewCourseReports.Name, "Learning", 25));
         services.AddSingleton(new AccountLink("My learning", "/my", 1));
         services.AddDataMigration<CourseTypesMigration>();
         services.AddSingleton<IDbModelContributor, CoursesDbModel>();

@@ -32,13 +32,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// A fresh browser context that asks for English, like the HTTP tests' clients. The sites under test run in the
+    /// A fresh browser context that asks for English (like the HTTP tests' clients) unless given another locale. The sites under test run in the
     /// test process, beside the rest of the suite on two cores, so a page can take seconds to answer: the timeout is a
     /// bound on a hang, not an expectation of speed.
     /// </summary>
-    public async Task<IPage> NewPageAsync(SiteFactory site)
+    public async Task<IPage> NewPageAsync(SiteFactory site, string locale = "en-US", ViewportSize? viewport = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.Address.ToString(), Locale = "en-US" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.Address.ToString(), Locale = locale, ViewportSize = viewport });
         context.SetDefaultTimeout(45_000);
         return await context.NewPageAsync();
     }

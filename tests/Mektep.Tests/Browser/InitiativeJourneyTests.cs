@@ -19,8 +19,8 @@ public sealed class InitiativeJourneyTests(BrowserFixture browser)
         await site.CreateUserAsync("reviewer@mektep.test", "Reviewer", "Сарапшы Әсел");
         var learner = await browser.NewPageAsync(site);
         var reviewer = await browser.NewPageAsync(site);
-        await SignInAsync(learner, "akim@mektep.test");
-        await SignInAsync(reviewer, "reviewer@mektep.test");
+        await learner.SignInAsync("akim@mektep.test");
+        await reviewer.SignInAsync("reviewer@mektep.test");
         var before = await TotalCostAsync(reviewer);
 
         await learner.GotoAsync("/initiatives/new");
@@ -67,15 +67,6 @@ public sealed class InitiativeJourneyTests(BrowserFixture browser)
         Assert.Equal("Салқындатқыштың құнын қосыңыз.", comment);
         Assert.Equal("16\u00A0200\u00A0000", after);
         Assert.Equal("Approved", status);
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#login-email", email);
-        await page.FillAsync("#login-password", TestUsers.Password);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/account/login");
     }
 
     private static async Task<string> TotalCostAsync(IPage reviewer)

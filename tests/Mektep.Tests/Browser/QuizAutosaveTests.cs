@@ -24,7 +24,7 @@ public sealed class QuizAutosaveTests(BrowserFixture browser)
         var quiz = await site.Services.NewQuizAsync(single, text);
         await site.LearnerAsync("akim@mektep.test");
         var page = await browser.NewPageAsync(site);
-        await SignInAsync(page, "akim@mektep.test");
+        await page.SignInAsync("akim@mektep.test");
         await page.GotoAsync($"/quizzes/{quiz.ContentItemId}");
         await page.Locator("form button[type='submit']", new() { HasText = "Start the quiz" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/quizzes/attempts/", StringComparison.Ordinal));
@@ -55,15 +55,6 @@ public sealed class QuizAutosaveTests(BrowserFixture browser)
         Assert.Equal("Оффлайн жауап", afterReload);
         Assert.Equal(1, checkedAfterReload);
         Assert.Null(await page.EvaluateAsync<string?>($"() => localStorage.getItem('mektep.quiz.attempt.{attemptId}')"));
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.Locator("#login-email").FillAsync(email);
-        await page.Locator("#login-password").FillAsync(TestUsers.Password);
-        await page.Locator("#login-password").PressAsync("Enter");
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
     }
 
     /// <summary>What the server holds for the attempt: each answered question's stored response.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Mektep.Tests.Infrastructure;
 
 namespace Mektep.Tests.Engine.Localization;
 
@@ -10,7 +11,7 @@ public sealed partial class LocalizationFilesTests
     public static TheoryData<string, string> Cultures()
     {
         var data = new TheoryData<string, string>();
-        var modules = Directory.EnumerateDirectories(Path.Combine(RepositoryRoot(), "modules"))
+        var modules = Directory.EnumerateDirectories(Path.Combine(TestPaths.RepositoryRoot(), "modules"))
             .Where(folder => Directory.Exists(Path.Combine(folder, "Localization")))
             .Select(Path.GetFileName)
             .Order(StringComparer.Ordinal);
@@ -29,7 +30,7 @@ public sealed partial class LocalizationFilesTests
     [MemberData(nameof(Cultures))]
     public void LocalizationFiles_EveryUiString_IsTranslated(string area, string culture)
     {
-        var root = RepositoryRoot();
+        var root = TestPaths.RepositoryRoot();
         var (files, sources, extensions) = area switch
         {
             // Themes share the engine's dictionary.
@@ -48,17 +49,6 @@ public sealed partial class LocalizationFilesTests
             .ToList();
 
         Assert.Empty(missing);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OrchardSite.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 
     [GeneratedRegex("\\b[Tt]\\[\"((?:[^\"\\\\]|\\\\.)*)\"")]
