@@ -172,8 +172,8 @@ public static class MektepServiceCollectionExtensions
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.MaxFailedAccessAttempts = SignInThrottle.MaxFailuresPerAccount;
+                options.Lockout.DefaultLockoutTimeSpan = SignInThrottle.Window;
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddRoles<SiteRole>()
@@ -191,6 +191,7 @@ public static class MektepServiceCollectionExtensions
         services.AddSingleton<PermissionCatalog>();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<SetupService>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<Organisation.OrganisationTree>();
         services.AddScoped<Organisation.PeopleDirectory>();
