@@ -135,6 +135,7 @@ public static class MektepServiceCollectionExtensions
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
             options.UseNpgsql(database.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(3));
+            options.AddInterceptors(NulCharacterInterceptor.Instance);
         }
         else
         {
