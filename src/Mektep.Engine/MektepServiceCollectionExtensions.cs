@@ -135,6 +135,7 @@ public static class MektepServiceCollectionExtensions
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
             options.UseNpgsql(database.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(3));
+            options.AddInterceptors(NulCharacterInterceptor.Instance);
         }
         else
         {
@@ -172,8 +173,8 @@ public static class MektepServiceCollectionExtensions
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.MaxFailedAccessAttempts = SignInThrottle.MaxFailuresPerAccount;
+                options.Lockout.DefaultLockoutTimeSpan = SignInThrottle.Window;
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddRoles<SiteRole>()
@@ -191,6 +192,7 @@ public static class MektepServiceCollectionExtensions
         services.AddSingleton<PermissionCatalog>();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<SetupService>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<Organisation.OrganisationTree>();
         services.AddScoped<Organisation.PeopleDirectory>();

@@ -1,37 +1,17 @@
-using System.Threading.RateLimiting;
+using Mektep.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 
 namespace Mektep.Certificates.Services;
 
 /// <summary>
-/// Limits verification look-ups per client address (a fixed window from System.Threading.RateLimiting, the
-/// limiter ASP.NET Core's middleware uses), so nobody can walk the code space. The page asks it directly, as
-/// static SSR pages run inside the Razor components endpoint.
+/// Limits verification look-ups per client address, so nobody can walk the code space. The page asks it directly,
+/// as static SSR pages run inside the Razor components endpoint.
 /// </summary>
-public sealed class VerificationRateLimiter : IDisposable
+public sealed class VerificationRateLimiter(IConfiguration configuration, TimeProvider clock)
 {
-    private readonly PartitionedRateLimiter<string> _limiter;
-
-    public VerificationRateLimiter(IConfiguration configuration)
-    {
-        var permits = configuration.GetValue("Certificates:VerifyPermitsPerMinute", 30);
-        _limiter = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, permits),
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
-    }
+    private readonly AttemptLimiter _limiter = new(configuration.GetValue("Certificates:VerifyPermitsPerMinute", 30), TimeSpan.FromMinutes(1), clock);
 
     /// <summary>True when the client may look up one more code now.</summary>
-    public bool TryAcquire(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        using var lease = _limiter.AttemptAcquire(context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-        return lease.IsAcquired;
-    }
-
-    public void Dispose() => _limiter.Dispose();
+    public bool TryAcquire(HttpContext context) => _limiter.TryAcquire(AttemptLimiter.AddressKey(context), out _);
 }

@@ -23,6 +23,14 @@ public static class FormClientExtensions
         return new FormUrlEncodedContent(fields);
     }
 
+    /// <summary>Posts the sign-in form; <paramref name="query"/> goes after the page's address (a return URL).</summary>
+    public static Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password, string query = "")
+        => client.PostFormAsync("/account/login" + query, "login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+
     public static HttpClient InEnglish(this HttpClient client)
     {
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");

@@ -29,7 +29,7 @@ public sealed class EnrollmentAndProgressTests
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
-        Assert.Equal(1, await CountAsync<Enrollment>(site, e => e.UserId == userId));
+        Assert.Equal(1, await site.CountAsync<Enrollment>(e => e.UserId == userId));
         Assert.Contains("Continue", await client.GetStringAsync($"/courses/{course.ContentItemId}"));
     }
 
@@ -66,7 +66,7 @@ public sealed class EnrollmentAndProgressTests
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
-        Assert.Equal(1, await CountAsync<LessonProgress>(site, p => p.UserId == userId && p.DoneUtc != null));
+        Assert.Equal(1, await site.CountAsync<LessonProgress>(p => p.UserId == userId && p.DoneUtc != null));
         Assert.Contains("50% done", await client.GetStringAsync($"/courses/{course.ContentItemId}"));
     }
 
@@ -87,7 +87,7 @@ public sealed class EnrollmentAndProgressTests
         var response = await client.PostAsync(url, FormClientExtensions.Form(page, "mark-done", []));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(0, await CountAsync<LessonProgress>(site, p => p.UserId == userId));
+        Assert.Equal(0, await site.CountAsync<LessonProgress>(p => p.UserId == userId));
     }
 
     [Theory, Providers]
@@ -144,7 +144,7 @@ public sealed class EnrollmentAndProgressTests
         Assert.All(results, r => Assert.Equal(LessonResult.Recorded, r));
         Assert.Equal(1, handler.Calls);
         Assert.Equal(course.LocalizationSet, handler.Last!.CourseSet);
-        Assert.Equal(2, await CountAsync<LessonProgress>(site, p => p.UserId == userId && p.DoneUtc != null));
+        Assert.Equal(2, await site.CountAsync<LessonProgress>(p => p.UserId == userId && p.DoneUtc != null));
     }
 
     [Theory, Providers]
@@ -166,7 +166,7 @@ public sealed class EnrollmentAndProgressTests
             Task.Run(() => MarkDoneAsync(site, handler, userId, course, second)));
 
         Assert.Equal(1, handler.Calls);
-        Assert.Equal(1, await CountAsync<Enrollment>(site, e => e.UserId == userId && e.Status == EnrollmentStatus.Completed));
+        Assert.Equal(1, await site.CountAsync<Enrollment>(e => e.UserId == userId && e.Status == EnrollmentStatus.Completed));
     }
 
     [Theory, Providers]
@@ -185,7 +185,7 @@ public sealed class EnrollmentAndProgressTests
         await client.GetStringAsync($"/courses/{course.ContentItemId}/lessons/{lesson.ContentItemId}");
         await client.GetStringAsync($"/courses/{course.ContentItemId}/lessons/{lesson.ContentItemId}");
 
-        Assert.Equal(1, await CountAsync<LessonProgress>(site, p => p.UserId == userId && p.DoneUtc != null));
+        Assert.Equal(1, await site.CountAsync<LessonProgress>(p => p.UserId == userId && p.DoneUtc != null));
     }
 
     private static async Task EnrollAsync(SiteFactory site, string userId, ContentItem course)
@@ -201,12 +201,6 @@ public sealed class EnrollmentAndProgressTests
         var clock = TimeProvider.System;
         var evaluator = new CourseCompletionEvaluator(db, clock, [], [handler]);
         return await new LearningService(db, clock, evaluator).MarkDoneAsync(userId, course, lesson);
-    }
-
-    private static async Task<int> CountAsync<T>(SiteFactory site, System.Linq.Expressions.Expression<Func<T, bool>> where) where T : class
-    {
-        await using var scope = site.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<DbContext>().Set<T>().CountAsync(where);
     }
 
     private sealed class CountingHandler : ICourseCompletionHandler
