@@ -28,7 +28,9 @@ public static class MektepApplicationExtensions
             app.UseExceptionHandler("/error/500", createScopeForErrors: true);
         }
 
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // A fresh scope: a page that set 404 has already initialised this request's NavigationManager, and rendering
+        // the error page in the same scope throws ("already initialized") and answers 500.
+        app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
         // Authentication first: the person's saved language comes from their cookie's claims.
         app.UseAuthentication();
         app.UseRequestLocalization(options =>
