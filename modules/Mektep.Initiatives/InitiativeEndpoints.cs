@@ -88,16 +88,20 @@ public static class InitiativeEndpoints
             return Back(id, "error", nameof(MediaError.TooLarge));
         }
 
+        string? folder = null;
+        var kept = false;
         try
         {
-            var folder = await FolderAsync(media, context.RequestAborted);
+            folder = await FolderAsync(media, context.RequestAborted);
             await using var stream = file.OpenReadStream();
             var saved = await media.SaveAsync(folder, file.FileName, stream, context.RequestAborted);
             if (!await initiatives.AddAttachmentAsync(id, user.Id!, saved.Path, context.RequestAborted))
             {
-                await media.DeleteAsync(saved.Path, context.RequestAborted);
+                await media.DeleteAsync(saved.Path, CancellationToken.None);
                 return Back(id, "error", "Closed");
             }
+
+            kept = true;
         }
         catch (MediaValidationException ex)
         {
@@ -107,8 +111,28 @@ public static class InitiativeEndpoints
         {
             return Back(id, "error", "Storage");
         }
+        finally
+        {
+            // A refused file (bad name, wrong type, full disk) must not leave its empty random folder behind.
+            if (!kept && folder is not null)
+            {
+                await RemoveEmptyFolderAsync(media, folder);
+            }
+        }
 
         return Back(id, "attached", "1");
+    }
+
+    private static async Task RemoveEmptyFolderAsync(IMediaStore media, string folder)
+    {
+        try
+        {
+            await media.DeleteAsync(folder, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is MediaValidationException or MediaStorageException or IOException)
+        {
+            // Not empty after all, or the disk refused: an empty folder is harmless, and the refusal is what the person needs to see.
+        }
     }
 
     private static async Task<IResult> RemoveAsync(long id, HttpContext context, InitiativeService initiatives, IMediaStore media, IAntiforgery antiforgery, ICurrentUser user)

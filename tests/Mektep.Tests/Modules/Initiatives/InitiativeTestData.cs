@@ -56,6 +56,18 @@ internal static class InitiativeTestData
         return await reviewer.PostFormAsync($"/admin/initiatives/{id}", "review", fields);
     }
 
+    /// <summary>The attachment form as a browser posts it; the file name goes into Content-Disposition as given, unchecked.</summary>
+    public static MultipartFormDataContent Upload(string page, string name, byte[] content)
+    {
+        var file = new ByteArrayContent(content);
+        file.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"file\"; filename=\"{name}\"");
+        return new MultipartFormDataContent
+        {
+            { new StringContent(SiteFactory.AntiforgeryToken(page)), "__RequestVerificationToken" },
+            file,
+        };
+    }
+
     public static long IdFrom(HttpResponseMessage redirect)
     {
         var location = redirect.Headers.Location!;

@@ -199,9 +199,9 @@ public sealed class InitiativeWorkflowTests
         var id = await InitiativeTestData.CreateAsync(owner, InitiativeTestData.Fields(action: "save"));
         var page = await owner.GetStringAsync($"/initiatives/{id}/edit");
 
-        var upload = await owner.PostAsync($"/initiatives/{id}/attachments", Upload(page, "smeta.pdf", "%PDF-1.4 test"u8.ToArray()));
-        var wrongType = await owner.PostAsync($"/initiatives/{id}/attachments", Upload(page, "run.exe", "MZ"u8.ToArray()));
-        var fake = await owner.PostAsync($"/initiatives/{id}/attachments", Upload(page, "fake.pdf", "not a pdf"u8.ToArray()));
+        var upload = await owner.PostAsync($"/initiatives/{id}/attachments", InitiativeTestData.Upload(page, "smeta.pdf", "%PDF-1.4 test"u8.ToArray()));
+        var wrongType = await owner.PostAsync($"/initiatives/{id}/attachments", InitiativeTestData.Upload(page, "run.exe", "MZ"u8.ToArray()));
+        var fake = await owner.PostAsync($"/initiatives/{id}/attachments", InitiativeTestData.Upload(page, "fake.pdf", "not a pdf"u8.ToArray()));
         var byOwner = await owner.GetAsync($"/initiatives/{id}/attachments/0");
         var byReviewer = await reviewer.GetAsync($"/initiatives/{id}/attachments/0");
         var byOther = await other.GetAsync($"/initiatives/{id}/attachments/0");
@@ -243,15 +243,5 @@ public sealed class InitiativeWorkflowTests
 
         Assert.Null(before.CompletedUtc);
         Assert.NotNull(after.CompletedUtc);
-    }
-
-    private static MultipartFormDataContent Upload(string page, string name, byte[] content)
-    {
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(SiteFactory.AntiforgeryToken(page)), "__RequestVerificationToken" },
-            { new ByteArrayContent(content), "file", name },
-        };
-        return form;
     }
 }
