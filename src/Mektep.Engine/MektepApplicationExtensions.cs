@@ -3,6 +3,7 @@ using Mektep.Engine.Data;
 using Mektep.Engine.Health;
 using Mektep.Engine.Localization;
 using Mektep.Engine.Modularity;
+using Mektep.Engine.Security;
 using Mektep.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components.Endpoints;
@@ -31,6 +32,8 @@ public static class MektepApplicationExtensions
         // A fresh scope: a page that set 404 has already initialised this request's NavigationManager, and rendering
         // the error page in the same scope throws ("already initialized") and answers 500.
         app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);
+        // Before anything (antiforgery, a page's form binding) reads the body.
+        app.UseFormSizeLimit();
         // Authentication first: the person's saved language comes from their cookie's claims.
         app.UseAuthentication();
         app.UseRequestLocalization(options =>

@@ -103,6 +103,7 @@ public static class MektepServiceCollectionExtensions
         AddLocalization(services, catalog);
         AddEmail(services, configuration, contentRoot);
         Media.MediaEndpoints.AddServices(services, configuration, contentRoot);
+        FormSizeLimit.AddServices(services, configuration);
 
         // Keys in the database: every node can read every other node's cookies, so no sticky sessions.
         services.AddDataProtection().SetApplicationName("Mektep").PersistKeysToDbContext<MektepDbContext>();
