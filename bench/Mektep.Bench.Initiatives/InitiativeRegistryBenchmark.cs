@@ -78,6 +78,10 @@ internal static partial class InitiativeRegistryBenchmark
         {
             builder.UseEnvironment("Production");
             builder.UseContentRoot(root);
+            // The content root is a temporary folder without the site's appsettings.json: keep its log levels, or every SQL
+            // command is written to the console and the benchmark measures the logger.
+            builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
+            builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
             builder.UseSetting("Database:Provider", "PostgreSql");
             builder.UseSetting("ConnectionStrings:Mektep", connection);
             builder.UseSetting("Jobs:Server", "false");

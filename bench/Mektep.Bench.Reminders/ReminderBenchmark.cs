@@ -23,9 +23,12 @@ internal static class ReminderBenchmark
     public static async Task Main(string[] args)
     {
         // Usage: dotnet run -c Release --project bench/Mektep.Bench.Reminders [-- --learners 2500 --enrollments 10
-        //   --smtp-host 127.0.0.1 --smtp-port 2525 --postgres "Host=...;Database=..."]
+        //   --smtp-host 127.0.0.1 --smtp-port 2525 --drainers 4 --postgres "Host=...;Database=..."]
         // Without --postgres the site runs on a temporary SQLite file. Prints one Markdown table row.
+        // --drainers: outbox drains running side by side, as the job server's workers do (Jobs:WorkerCount, by default
+        // twice the cores up to 10); each claims its own batch and opens its own SMTP connection.
         var (learners, enrollments, smtpHost, smtpPort) = (2500, 10, "127.0.0.1", 2525);
+        var drainers = Math.Min(Environment.ProcessorCount * 2, 10);
         string? postgres = null;
         for (var i = 0; i < args.Length - 1; i++)
         {
@@ -35,6 +38,7 @@ internal static class ReminderBenchmark
                 case "--enrollments": enrollments = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--smtp-host": smtpHost = args[i + 1]; break;
                 case "--smtp-port": smtpPort = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--drainers": drainers = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--postgres": postgres = args[i + 1]; break;
             }
         }
@@ -47,6 +51,10 @@ internal static class ReminderBenchmark
         {
             builder.UseEnvironment("Production");
             builder.UseContentRoot(root);
+            // The content root is a temporary folder without the site's appsettings.json: keep its log levels, or every SQL
+            // command is written to the console and the benchmark measures the logger.
+            builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
+            builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
             builder.UseSetting("Database:Provider", provider);
             builder.UseSetting("ConnectionStrings:Mektep", connection);
             builder.UseSetting("Jobs:Server", "false");
@@ -147,21 +155,24 @@ internal static class ReminderBenchmark
 
         var deliverWatch = Stopwatch.StartNew();
         var delivered = 0;
-        while (true)
+        var failed = 0;
+        await Task.WhenAll(Enumerable.Range(0, drainers).Select(_ => Task.Run(async () =>
         {
-            await using var scope = site.Services.CreateAsyncScope();
-            var result = await scope.ServiceProvider.GetRequiredService<OutboxDrainer>().DrainOnceAsync();
-            delivered += result.Sent;
-            if (result.Claimed == 0)
+            while (Volatile.Read(ref failed) == 0)
             {
-                break;
+                await using var scope = site.Services.CreateAsyncScope();
+                var result = await scope.ServiceProvider.GetRequiredService<OutboxDrainer>().DrainOnceAsync();
+                Interlocked.Add(ref delivered, result.Sent);
+                Interlocked.Add(ref failed, result.Failed);
+                if (result.Claimed == 0)
+                {
+                    return;
+                }
             }
-
-            if (result.Failed > 0)
-            {
-                Console.Error.WriteLine($"{result.Failed} messages failed; is an SMTP server listening on {smtpHost}:{smtpPort}?");
-                break;
-            }
+        })));
+        if (failed > 0)
+        {
+            Console.Error.WriteLine($"{failed} messages failed; is an SMTP server listening on {smtpHost}:{smtpPort}?");
         }
 
         deliverWatch.Stop();
@@ -171,10 +182,10 @@ internal static class ReminderBenchmark
             left = await scope.ServiceProvider.GetRequiredService<DbContext>().Set<OutboxMessage>().CountAsync(m => m.Status != OutboxStatus.Sent);
         }
 
-        Console.WriteLine("| provider | learners x enrollments | owed | sweep (s) | sends (s) | delivered | delivery (s) | messages/s | not sent |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| provider | learners x enrollments | owed | sweep (s) | sends (s) | drainers | delivered | delivery (s) | messages/s | not sent |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {provider} | {learners} x {enrollments} | {sweep.Added.Count} | {sweepWatch.Elapsed.TotalSeconds:F2} | {sendWatch.Elapsed.TotalSeconds:F1} | {delivered} | {deliverWatch.Elapsed.TotalSeconds:F1} | {delivered / deliverWatch.Elapsed.TotalSeconds:F0} | {left} |"));
+            $"| {provider} | {learners} x {enrollments} | {sweep.Added.Count} | {sweepWatch.Elapsed.TotalSeconds:F2} | {sendWatch.Elapsed.TotalSeconds:F1} | {drainers} | {delivered} | {deliverWatch.Elapsed.TotalSeconds:F1} | {delivered / deliverWatch.Elapsed.TotalSeconds:F0} | {left} |"));
         try
         {
             Directory.Delete(root, recursive: true);
