@@ -23,19 +23,22 @@ public sealed class UnknownIdTests
         "/admin/content/nothing-here/edit",
     ];
 
+    private static readonly string[] LearnerAddresses =
+    [
+        "/quizzes/attempts/999999",
+        "/quizzes/attempts/999999/result",
+        "/quizzes/nothing-here",
+        "/courses/nothing-here",
+        "/courses/nothing-here/lessons/nothing-here",
+    ];
+
     [Theory, Providers]
     public async Task AdminPages_UnknownId_AnswerNotFound(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
         var admin = (await site.AdminClientAsync()).InEnglish();
 
-        foreach (var address in AdminAddresses)
-        {
-            var response = await admin.GetAsync(address);
-
-            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{address} answered {(int)response.StatusCode}");
-            Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        }
+        await AssertNotFoundPagesAsync(admin, AdminAddresses);
     }
 
     [Theory, Providers]
@@ -45,9 +48,15 @@ public sealed class UnknownIdTests
         await site.LearnerAsync("learner@mektep.test");
         var learner = (await site.SignedInClientAsync("learner@mektep.test", TestUsers.Password)).InEnglish();
 
-        foreach (var address in new[] { "/quizzes/attempts/999999", "/quizzes/attempts/999999/result", "/quizzes/nothing-here", "/courses/nothing-here", "/courses/nothing-here/lessons/nothing-here" })
+        await AssertNotFoundPagesAsync(learner, LearnerAddresses);
+    }
+
+    /// <summary>Each address answers 404 with the site's not-found page (not an empty body, not a 500).</summary>
+    private static async Task AssertNotFoundPagesAsync(HttpClient client, IEnumerable<string> addresses)
+    {
+        foreach (var address in addresses)
         {
-            var response = await learner.GetAsync(address);
+            var response = await client.GetAsync(address);
 
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{address} answered {(int)response.StatusCode}");
             Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
