@@ -27,12 +27,13 @@ internal static partial class BenchCommand
 
         var targets = new List<Target>
         {
-            new("Lesson page, signed-in learner", $"/courses/{seeded.CourseId}/lessons/{seeded.LessonId}", SignedIn: true, Goal: 0.3),
-            new("Course page, signed-in learner", $"/courses/{seeded.CourseId}", SignedIn: true, Goal: null),
-            new("My learning, signed-in learner", "/my", SignedIn: true, Goal: null),
-            new("Catalogue, anonymous", "/courses", SignedIn: false, Goal: 0.6),
-            new("Home, anonymous", "/", SignedIn: false, Goal: 0.6),
+            new("lesson", "Lesson page, signed-in learner", $"/courses/{seeded.CourseId}/lessons/{seeded.LessonId}", SignedIn: true, Goal: 0.3),
+            new("course", "Course page, signed-in learner", $"/courses/{seeded.CourseId}", SignedIn: true, Goal: null),
+            new("my", "My learning, signed-in learner", "/my", SignedIn: true, Goal: null),
+            new("catalogue", "Catalogue, anonymous", "/courses", SignedIn: false, Goal: 0.6),
+            new("home", "Home, anonymous", "/", SignedIn: false, Goal: 0.6),
         };
+        targets.RemoveAll(t => options.Pages is { } only && !only.Contains(t.Key));
 
         var pages = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var target in targets)
@@ -61,10 +62,14 @@ internal static partial class BenchCommand
                 $"{target.Name}: {siteResult.RequestsPerSecond:F0} rps (p50 {siteResult.P50Ms:F1} ms, p99 {siteResult.P99Ms:F1} ms, {siteResult.Errors} errors) vs bare {bareResult.RequestsPerSecond:F0} rps = {siteResult.RequestsPerSecond / bareResult.RequestsPerSecond:F2}"));
         }
 
-        await log.WriteLineAsync($"National session: {options.QuizLearners} examinees submit a {Seeder.QuizQuestions}-question exam within {options.QuizWindowSeconds} s...");
-        var session = await QuizSession.RunAsync(site.Address, bare, seeded.QuizId, options, log);
-        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Submits: {session.Site.Ok} ok, {session.Site.Errors} errors, p50 {session.Site.P50Ms:F1} ms, p99 {session.Site.P99Ms:F1} ms; bare p50 {session.Bare.P50Ms:F1} ms, p99 {session.Bare.P99Ms:F1} ms; stored {session.StoredAttempts}{(session.Site.FirstError is { } error ? "; first error: " + error : "")}{(session.Bare.FirstError is { } bareError ? "; bare's first error: " + bareError : "")}"));
+        QuizSessionResult? session = null;
+        if (options.QuizLearners > 0)
+        {
+            await log.WriteLineAsync($"National session: {options.QuizLearners} examinees submit a {Seeder.QuizQuestions}-question exam within {options.QuizWindowSeconds} s...");
+            session = await QuizSession.RunAsync(site.Address, bare, seeded.QuizId, options, log);
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Submits: {session.Site.Ok} ok, {session.Site.Errors} errors, p50 {session.Site.P50Ms:F1} ms, p99 {session.Site.P99Ms:F1} ms; bare p50 {session.Bare.P50Ms:F1} ms, p99 {session.Bare.P99Ms:F1} ms; stored {session.StoredAttempts}{(session.Site.FirstError is { } error ? "; first error: " + error : "")}{(session.Bare.FirstError is { } bareError ? "; bare's first error: " + bareError : "")}"));
+        }
 
         var memory = site.WorkingSet();
         var report = Report(options, site.StartupToFirstPage, rows, memory, session);
@@ -72,7 +77,7 @@ internal static partial class BenchCommand
         var existing = File.Exists(options.ReportPath) ? await File.ReadAllTextAsync(options.ReportPath) : "";
         await File.WriteAllTextAsync(options.ReportPath, ReplaceSection(existing, report));
         await log.WriteLineAsync($"Wrote {options.ReportPath}.");
-        return rows.Any(r => r.Site.Errors > 0) || session.Site.Errors > 0 || session.StoredAttempts != session.Site.Ok ? 1 : 0;
+        return rows.Any(r => r.Site.Errors > 0) || session is { } s && (s.Site.Errors > 0 || s.StoredAttempts != s.Site.Ok) ? 1 : 0;
     }
 
     private static async Task<List<string>> SignInAllAsync(Uri site, int learners)
@@ -145,7 +150,7 @@ internal static partial class BenchCommand
         return await response.Content.ReadAsByteArrayAsync();
     }
 
-    private static string Report(BenchOptions options, TimeSpan startup, IReadOnlyList<Row> rows, (long Current, long Peak) memory, QuizSessionResult session)
+    private static string Report(BenchOptions options, TimeSpan startup, IReadOnlyList<Row> rows, (long Current, long Peak) memory, QuizSessionResult? session)
     {
         var text = new StringBuilder();
         var invariant = CultureInfo.InvariantCulture;
@@ -168,6 +173,11 @@ internal static partial class BenchCommand
         text.AppendLine();
         text.AppendLine(invariant, $"- Start-up to first page (process start to the home page's first 200, seeded database): **{startup.TotalMilliseconds:F0} ms** (goal < 3000 ms).");
         text.AppendLine(invariant, $"- Working set of the site after the load: {memory.Current / 1048576.0:F0} MB now, **{memory.Peak / 1048576.0:F0} MB peak** (goal < 400 MB).");
+        if (session is null)
+        {
+            return text.ToString();
+        }
+
         text.AppendLine();
         text.AppendLine("## National session: the exam submitted by every examinee within a minute (issue [4])").AppendLine();
         text.AppendLine(invariant, $"{session.Learners} examinees signed in and started a {Seeder.QuizQuestions}-question exam (single choice, true/false and numeric");
@@ -208,7 +218,7 @@ internal static partial class BenchCommand
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
-    private sealed record Target(string Name, string Path, bool SignedIn, double? Goal);
+    private sealed record Target(string Key, string Name, string Path, bool SignedIn, double? Goal);
 
     private sealed record Row(Target Target, int Bytes, WrkResult Site, WrkResult Bare);
 }

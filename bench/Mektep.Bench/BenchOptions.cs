@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Mektep.Bench;
 
-/// <summary>What bench/run.sh passes: the database, the published site, the report file and the load shape.</summary>
+/// <summary>
+/// What bench/run.sh passes: the database, the published site, the report file and the load shape. For a quick look
+/// at some pages only, <c>--pages lesson,catalogue</c> picks them and <c>--quiz-learners 0</c> leaves out the session.
+/// </summary>
 internal sealed record BenchOptions(
     string ConnectionString,
     string SiteFolder,
@@ -13,7 +16,8 @@ internal sealed record BenchOptions(
     int Connections,
     int Seconds,
     int QuizLearners,
-    int QuizWindowSeconds)
+    int QuizWindowSeconds,
+    IReadOnlySet<string>? Pages)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -36,6 +40,7 @@ internal sealed record BenchOptions(
             Number("connections", 64),
             Number("seconds", 10),
             Number("quiz-learners", 2500),
-            Number("quiz-window", 60));
+            Number("quiz-window", 60),
+            values.TryGetValue("pages", out var pages) ? pages.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal) : null);
     }
 }
