@@ -32,6 +32,8 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IContentIndexProvider, LessonIndexProvider>();
 
         services.AddScoped<CourseCatalog>();
+        services.AddMemoryCache();
+        services.AddSingleton<LessonViewCache>();
         services.AddScoped<LearningService>();
         services.AddScoped<CourseCompletionEvaluator>();
         services.AddScoped<Mektep.Learning.ICourseProgress, CourseProgressNotifier>();

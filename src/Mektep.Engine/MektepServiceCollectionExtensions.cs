@@ -61,10 +61,13 @@ public static class MektepServiceCollectionExtensions
         services.AddSingleton<IContentCache>(sp => sp.GetRequiredService<Caching.ContentCache>());
         services.AddSingleton<Caching.ContentCacheInvalidator>();
         services.AddHostedService<Caching.ContentChangeListener>();
-        services.AddDbContextFactory<MektepDbContext>((sp, options) =>
+        services.AddSingleton<DbModelContributors>();
+        // Pooled: every request takes a context, and building one (with its EF service scope) showed in profiles.
+        services.AddPooledDbContextFactory<MektepDbContext>((sp, options) =>
         {
             ConfigureDatabase(options, database);
             options.AddInterceptors(sp.GetRequiredService<Caching.ContentCacheInvalidator>());
+            ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(sp.GetRequiredService<DbModelContributors>());
         });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<MektepDbContext>>().CreateDbContext());
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<MektepDbContext>());
@@ -159,6 +162,16 @@ public static class MektepServiceCollectionExtensions
             options.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
+            // Identity's validator is resolved (with UserManager, SignInManager and a DbContext) on every signed-in
+            // request only to find the cookie younger than the interval; checking its age first skips all that.
+            options.Events.OnValidatePrincipal = context =>
+            {
+                var stamps = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value;
+                var now = (stamps.TimeProvider ?? TimeProvider.System).GetUtcNow();
+                return context.Properties.IssuedUtc is { } issued && now - issued <= stamps.ValidationInterval
+                    ? Task.CompletedTask
+                    : SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 // A signed-in person without the permission gets a plain 403, never a redirect loop.

@@ -11,7 +11,7 @@ namespace Mektep.Courses.Services;
 /// one statement restores unenrolled rows (their progress was kept), and the new rows go in as one batch.
 /// Admin enrollment does not check prerequisites.
 /// </summary>
-public sealed class EnrollmentAdministration(DbContext db, TimeProvider clock, IPeopleDirectory people, IEnumerable<ILearningEventHandler> events)
+public sealed class EnrollmentAdministration(DbContext db, TimeProvider clock, IPeopleDirectory people, LessonViewCache views, IEnumerable<ILearningEventHandler> events)
 {
     /// <summary>Who an enrollment would add and who is in the course already.</summary>
     public async Task<EnrollmentPreview> PreviewAsync(string courseSet, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default)
@@ -50,9 +50,13 @@ public sealed class EnrollmentAdministration(DbContext db, TimeProvider clock, I
 
     /// <summary>Unenrolls one learner; the row and the progress stay as history. False when there was nothing to unenroll.</summary>
     public async Task<bool> UnenrollAsync(string courseSet, string userId, CancellationToken cancellationToken = default)
-        => await db.Set<Enrollment>()
+    {
+        var changed = await db.Set<Enrollment>()
             .Where(e => e.UserId == userId && e.CourseSet == courseSet && e.Status != EnrollmentStatus.Unenrolled)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EnrollmentStatus.Unenrolled).SetProperty(e => e.UnenrolledUtc, Now), cancellationToken) > 0;
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EnrollmentStatus.Unenrolled).SetProperty(e => e.UnenrolledUtc, Now), cancellationToken);
+        views.Forget(userId, courseSet);
+        return changed > 0;
+    }
 
     /// <summary>Sets (or, with null, clears) one learner's due date in a course.</summary>
     public async Task<bool> SetDueAsync(long enrollmentId, string courseSet, DateTime? dueUtc, CancellationToken cancellationToken = default)

@@ -9,7 +9,7 @@ namespace Mektep.Courses.Services;
 /// Enrollment and progress of learners, keyed by localization sets so every translation shares them. Writes
 /// are idempotent: a unique key per learner and course (or lesson) makes a repeated post count once.
 /// </summary>
-public sealed class LearningService(DbContext db, TimeProvider clock, CourseCompletionEvaluator completion, IEnumerable<ILearningEventHandler>? events = null)
+public sealed class LearningService(DbContext db, TimeProvider clock, CourseCompletionEvaluator completion, LessonViewCache views, IEnumerable<ILearningEventHandler>? events = null)
 {
     /// <summary>A view longer than this without activity counts as this much time spent.</summary>
     public static readonly TimeSpan MaxViewGap = TimeSpan.FromMinutes(10);
@@ -85,9 +85,12 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
 
     /// <summary>Unenrolls; the row and the progress stay as history.</summary>
     public async Task UnenrollAsync(string userId, string courseSet, CancellationToken cancellationToken = default)
-        => await db.Set<Enrollment>()
+    {
+        await db.Set<Enrollment>()
             .Where(e => e.UserId == userId && e.CourseSet == courseSet && e.Status == EnrollmentStatus.Active)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EnrollmentStatus.Unenrolled).SetProperty(e => e.UnenrolledUtc, Now), cancellationToken);
+        views.Forget(userId, courseSet);
+    }
 
     /// <summary>
     /// Records that an enrolled learner opened a lesson; <paramref name="done"/> marks it done too (done-on-view
@@ -149,7 +152,14 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
             return new LessonView(LessonResult.NotInCourse, false);
         }
 
-        // One round trip on every lesson view: the enrollment and the lesson's progress row (unique per learner and
+        var now = Now;
+        if (view && views.TryGet(userId, courseSet, lessonSet, now, out var knownDone) && (knownDone || !done))
+        {
+            // A reload soon after a recorded view: the database would say the same and write nothing.
+            return new LessonView(LessonResult.Recorded, knownDone);
+        }
+
+        // One round trip on every other lesson view: the enrollment and the lesson's progress row (unique per learner and
         // lesson) together. No row back means not enrolled; a row without progress means not yet viewed.
         var state = await (
             from e in db.Set<Enrollment>().AsNoTracking()
@@ -162,14 +172,15 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
             return new LessonView(LessonResult.NotEnrolled, false);
         }
 
-        var now = Now;
         var row = state.Row;
+        var quietUntil = row is null ? now + ViewRecordInterval : row.LastViewedUtc + ViewRecordInterval;
         if (row is null)
         {
             await AddProgressRowAsync(userId, lessonSet, courseSet, now, cancellationToken);
         }
         else if (view && now - row.LastViewedUtc >= ViewRecordInterval)
         {
+            quietUntil = now + ViewRecordInterval;
             // Views closer together than the interval are not written: the next recorded view measures its gap from
             // the last recorded one, so no time is lost, and a reload costs no write.
             var seconds = (int)Math.Min((now - row.LastViewedUtc).TotalSeconds, MaxViewGap.TotalSeconds);
@@ -180,6 +191,11 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
 
         if (!done || row?.DoneUtc is not null)
         {
+            if (view)
+            {
+                views.Remember(userId, courseSet, lessonSet, row?.DoneUtc is not null, quietUntil);
+            }
+
             return new LessonView(LessonResult.Recorded, row?.DoneUtc is not null);
         }
 
@@ -206,6 +222,15 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
 
             await transaction.CommitAsync(cancellationToken);
         });
+        if (view)
+        {
+            views.Remember(userId, courseSet, lessonSet, done: true, quietUntil);
+        }
+        else
+        {
+            views.Forget(userId, courseSet);
+        }
+
         return new LessonView(LessonResult.Recorded, true);
     }
 

@@ -43,7 +43,7 @@ public sealed class UserNotifications(DbContext db, TimeProvider clock, IMemoryC
 
     public async Task<int> UnreadCountAsync(string userId, CancellationToken cancellationToken = default)
     {
-        if (cache.TryGetValue(UnreadKey(userId), out int count))
+        if (TryGetCachedUnreadCount(cache, userId, out var count))
         {
             return count;
         }
@@ -83,6 +83,10 @@ public sealed class UserNotifications(DbContext db, TimeProvider clock, IMemoryC
         ForgetUnreadCount(userId);
         return changed;
     }
+
+    /// <summary>The count this node remembers, if any: lets the header skip a scope and a DbContext on most pages.</summary>
+    public static bool TryGetCachedUnreadCount(IMemoryCache cache, string userId, out int count)
+        => cache.TryGetValue(UnreadKey(userId), out count);
 
     private static string UnreadKey(string userId) => "notifications:unread:" + userId;
 

@@ -10,16 +10,22 @@ namespace Mektep.Engine.Data;
 /// The site's one unit of work. The engine maps its own tables and Identity's; every module adds its
 /// entities through <see cref="IDbModelContributor"/>. Tables are created by migrations, never by EF.
 /// </summary>
-public sealed class MektepDbContext(DbContextOptions<MektepDbContext> options, IEnumerable<IDbModelContributor> contributors)
+public sealed class MektepDbContext(DbContextOptions<MektepDbContext> options)
     : IdentityDbContext<SiteUser, SiteRole, string>(options), IDataProtectionKeyContext
 {
+    private readonly DbModelContributors _contributors = options.FindExtension<DbModelContributors>()
+        ?? throw new InvalidOperationException("MektepDbContext needs its options built by AddMektep (they carry the modules' model contributors).");
+
     /// <summary>Keys that protect cookies and antiforgery tokens, shared by every web node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Identifies the set of contributors, so models built from different module sets are cached apart.</summary>
-    internal string ModelKey { get; } = string.Join('|', contributors.Select(c => c.GetType().FullName).Order(StringComparer.Ordinal));
+    internal string ModelKey => _contributors.Key;
 
-    /// <summary>Set when the current transaction wrote content, so its commit empties the content cache.</summary>
+    /// <summary>
+    /// Set when the current transaction wrote content, so its commit empties the content cache. Contexts are pooled:
+    /// one left set by a transaction that never ended costs its next user one needless emptying, nothing worse.
+    /// </summary>
     internal bool ContentWritten { get; set; }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -77,7 +83,7 @@ public sealed class MektepDbContext(DbContextOptions<MektepDbContext> options, I
 
         Organisation.OrganisationModel.Configure(builder);
 
-        foreach (var contributor in contributors)
+        foreach (var contributor in _contributors.All)
         {
             contributor.Configure(builder);
         }

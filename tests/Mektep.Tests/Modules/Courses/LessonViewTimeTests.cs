@@ -50,13 +50,90 @@ public sealed class LessonViewTimeTests
         Assert.Equal((int)LearningService.MaxViewGap.TotalSeconds, (await ProgressAsync(site, learner)).SecondsSpent);
     }
 
+    [Theory, Providers]
+    public async Task AReloadInsideTheInterval_IsAnsweredWithoutTheDatabase_AndTheNextOneAfterItAsksAgain(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var learner = await site.LearnerAsync("reload@mektep.test", ruralDistrictId: null);
+        var course = await site.CourseAsync("Қайта оқу");
+        await site.AdminEnrollAsync(course, [learner]);
+        var lesson = (await site.LessonsAsync(course))[0];
+        var clock = new ManualTimeProvider();
+        await ViewAsync(site, clock, learner, course, lesson);
+
+        // The enrollment vanishes behind the service's back: only a view that asks the database can notice.
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DbContext>().Set<Enrollment>().Where(e => e.UserId == learner).ExecuteDeleteAsync();
+        }
+
+        clock.Advance(TimeSpan.FromSeconds(10));
+        var reload = await RecordAsync(site, clock, learner, course, lesson);
+        clock.Advance(LearningService.ViewRecordInterval);
+        var later = await RecordAsync(site, clock, learner, course, lesson);
+
+        Assert.Equal(LessonResult.Recorded, reload.Result);
+        Assert.Equal(LessonResult.NotEnrolled, later.Result);
+    }
+
+    [Theory, Providers]
+    public async Task Unenrolling_ForgetsWhatTheNodeRemembered_AtOnce(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var byAdmin = await site.LearnerAsync("unenrolled@mektep.test", ruralDistrictId: null);
+        var bySelf = await site.LearnerAsync("left@mektep.test", ruralDistrictId: null);
+        var course = await site.CourseAsync("Шығу");
+        await site.AdminEnrollAsync(course, [byAdmin, bySelf]);
+        var lesson = (await site.LessonsAsync(course))[0];
+        var clock = new ManualTimeProvider();
+        await ViewAsync(site, clock, byAdmin, course, lesson);
+        await ViewAsync(site, clock, bySelf, course, lesson);
+
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<EnrollmentAdministration>().UnenrollAsync(course.LocalizationSet, byAdmin));
+            await scope.ServiceProvider.GetRequiredService<LearningService>().UnenrollAsync(bySelf, course.LocalizationSet);
+        }
+
+        Assert.Equal(LessonResult.NotEnrolled, (await RecordAsync(site, clock, byAdmin, course, lesson)).Result);
+        Assert.Equal(LessonResult.NotEnrolled, (await RecordAsync(site, clock, bySelf, course, lesson)).Result);
+    }
+
+    [Theory, Providers]
+    public async Task MarkingDone_AfterARememberedView_ShowsDoneOnTheNextReload(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var learner = await site.LearnerAsync("finisher@mektep.test", ruralDistrictId: null);
+        var course = await site.CourseAsync("Аяқтау");
+        await site.AdminEnrollAsync(course, [learner]);
+        var lesson = (await site.LessonsAsync(course))[0];
+        var clock = new ManualTimeProvider();
+        await ViewAsync(site, clock, learner, course, lesson);
+
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var learning = ActivatorUtilities.CreateInstance<LearningService>(scope.ServiceProvider, clock);
+            Assert.Equal(LessonResult.Recorded, await learning.MarkDoneAsync(learner, course, lesson));
+        }
+
+        var reload = await RecordAsync(site, clock, learner, course, lesson);
+
+        Assert.Equal(LessonResult.Recorded, reload.Result);
+        Assert.True(reload.Done);
+    }
+
     private static async Task ViewAsync(SiteFactory site, TimeProvider clock, string learner, Mektep.Content.ContentItem course, Mektep.Content.ContentItem lesson)
+    {
+        var view = await RecordAsync(site, clock, learner, course, lesson);
+        Assert.Equal(LessonResult.Recorded, view.Result);
+        Assert.False(view.Done);
+    }
+
+    private static async Task<LessonView> RecordAsync(SiteFactory site, TimeProvider clock, string learner, Mektep.Content.ContentItem course, Mektep.Content.ContentItem lesson)
     {
         await using var scope = site.Services.CreateAsyncScope();
         var learning = ActivatorUtilities.CreateInstance<LearningService>(scope.ServiceProvider, clock);
-        var view = await learning.RecordViewAsync(learner, course, lesson, done: false);
-        Assert.Equal(LessonResult.Recorded, view.Result);
-        Assert.False(view.Done);
+        return await learning.RecordViewAsync(learner, course, lesson, done: false);
     }
 
     private static async Task<LessonProgress> ProgressAsync(SiteFactory site, string learner)
