@@ -31,13 +31,52 @@ public sealed class WebhookEventHandler(DbContext db, TimeProvider clock, IFeatu
             return;
         }
 
-        _endpoints ??= await db.Set<WebhookEndpoint>().AsNoTracking().Where(e => e.Enabled).ToListAsync(cancellationToken);
+        _endpoints ??= await EnabledEndpointsAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        var rows = Rows(events, _endpoints, now);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await SaveAsync(rows, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // An endpoint deleted after it was read (this scope keeps the list; another request may delete it at any
+            // moment) refuses its row through the foreign key. EF rolled back to its savepoint, so the raiser's
+            // transaction goes on: read the endpoints again and queue for those still there; any other failure throws.
+            var queuedFor = rows.Select(r => r.EndpointId).ToHashSet();
+            _endpoints = await EnabledEndpointsAsync(cancellationToken);
+            if (queuedFor.All(id => _endpoints.Any(e => e.Id == id)))
+            {
+                throw;
+            }
+
+            rows = Rows(events, _endpoints, now);
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            await SaveAsync(rows, cancellationToken);
+        }
+
+        requests.Request();
+    }
+
+    private Task<List<WebhookEndpoint>> EnabledEndpointsAsync(CancellationToken cancellationToken)
+        => db.Set<WebhookEndpoint>().AsNoTracking().Where(e => e.Enabled).ToListAsync(cancellationToken);
+
+    private static List<WebhookDelivery> Rows(IReadOnlyList<LearningEvent> events, List<WebhookEndpoint> endpoints, DateTime now)
+    {
         var rows = new List<WebhookDelivery>();
         foreach (var e in events)
         {
             var payload = Payload(e);
-            rows.AddRange(_endpoints.Where(p => p.Kinds.Contains(e.Kind)).Select(p => new WebhookDelivery
+            rows.AddRange(endpoints.Where(p => p.Kinds.Contains(e.Kind)).Select(p => new WebhookDelivery
             {
                 EndpointId = p.Id,
                 EventId = e.Id,
@@ -49,19 +88,24 @@ public sealed class WebhookEventHandler(DbContext db, TimeProvider clock, IFeatu
             }));
         }
 
-        if (rows.Count == 0)
-        {
-            return;
-        }
+        return rows;
+    }
 
+    /// <summary>Saves the rows and stops tracking them, whether they were saved or not.</summary>
+    private async Task SaveAsync(List<WebhookDelivery> rows, CancellationToken cancellationToken)
+    {
         db.AddRange(rows);
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var row in rows)
+        try
         {
-            db.Entry(row).State = EntityState.Detached;
+            await db.SaveChangesAsync(cancellationToken);
         }
-
-        requests.Request();
+        finally
+        {
+            foreach (var row in rows)
+            {
+                db.Entry(row).State = EntityState.Detached;
+            }
+        }
     }
 
     /// <summary>The JSON body: event id, kind, time and data (with the learner's id); nothing secret.</summary>

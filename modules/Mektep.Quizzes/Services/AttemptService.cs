@@ -229,7 +229,11 @@ public sealed class AttemptService(DbContext db, TimeProvider clock, QuestionBan
         return await FinalizeAsync(attempt, Now, cancellationToken) ? AttemptOutcome.Ok : AttemptOutcome.AlreadySubmitted;
     }
 
-    /// <summary>An editor's grade for an essay answer (marks out of the question's points) with feedback.</summary>
+    /// <summary>
+    /// An editor's grade for an essay answer (marks out of the question's points) with feedback. The attempt is
+    /// re-totalled in the same transaction; it is graded when no essay waits any more, and <c>quiz.graded</c> is raised
+    /// when its grade is new or changed (a second grade with the same marks raises nothing).
+    /// </summary>
     public async Task<bool> GradeEssayAsync(long attemptId, long questionId, decimal marks, string? feedback, string graderId, CancellationToken cancellationToken = default)
     {
         var attempt = await GetForEditorAsync(attemptId, cancellationToken);
@@ -238,25 +242,54 @@ public sealed class AttemptService(DbContext db, TimeProvider clock, QuestionBan
             return false;
         }
 
-        var question = QuizJson.Snapshot(attempt.Snapshot).Questions.FirstOrDefault(q => q.QuestionId == questionId);
+        var snapshot = QuizJson.Snapshot(attempt.Snapshot);
+        var question = snapshot.Questions.FirstOrDefault(q => q.QuestionId == questionId);
         if (question is null || question.Data.Type != QuestionType.Essay || marks < 0 || marks > question.Data.Points)
         {
             return false;
         }
 
-        var row = await db.Set<AttemptAnswer>().FirstOrDefaultAsync(a => a.AttemptId == attemptId && a.QuestionId == questionId, cancellationToken);
-        if (row is null)
+        var passed = false;
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            row = new AttemptAnswer { AttemptId = attemptId, QuestionId = questionId, Response = "[]", SavedUtc = attempt.SubmittedUtc ?? Now };
-            db.Add(row);
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // Locks the attempt before reading its grade: a second editor or a regrade at the same moment waits, so the
+            // grade compared against below is the one it left and a change raises its event once.
+            await db.Set<QuizAttempt>().Where(a => a.Id == attemptId)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, a => a.Status), cancellationToken);
+            var before = await db.Set<QuizAttempt>().AsNoTracking().FirstAsync(a => a.Id == attemptId, cancellationToken);
+            var row = await db.Set<AttemptAnswer>().FirstOrDefaultAsync(a => a.AttemptId == attemptId && a.QuestionId == questionId, cancellationToken);
+            if (row is null)
+            {
+                row = new AttemptAnswer { AttemptId = attemptId, QuestionId = questionId, Response = "[]", SavedUtc = before.SubmittedUtc ?? Now };
+                db.Add(row);
+            }
+
+            row.Score = marks;
+            row.Feedback = string.IsNullOrWhiteSpace(feedback) ? null : feedback.Trim();
+            row.GradedBy = graderId;
+            await db.SaveChangesAsync(cancellationToken);
+
+            var answers = await db.Set<AttemptAnswer>().AsNoTracking().Where(a => a.AttemptId == attemptId).ToDictionaryAsync(a => a.QuestionId, cancellationToken);
+            var waiting = snapshot.Questions.Any(q => q.Data.Type == QuestionType.Essay && answers.GetValueOrDefault(q.QuestionId)?.Score is null);
+            var score = answers.Values.Sum(a => a.Score ?? 0);
+            var percent = QuizGrade.Percent(score, before.MaxScore);
+            var status = waiting ? AttemptStatus.AwaitingGrading : AttemptStatus.Graded;
+            passed = !waiting && percent >= snapshot.PassMarkPercent;
+            await db.Set<QuizAttempt>().Where(a => a.Id == attemptId)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status).SetProperty(a => a.Score, score)
+                    .SetProperty(a => a.Percent, waiting ? null : percent).SetProperty(a => a.Passed, passed), cancellationToken);
+            await events.RaiseAsync(GradeChange(before, status, score, waiting ? null : percent, passed, Now), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+        db.ChangeTracker.Clear();
+        if (passed)
+        {
+            await NotifyCoursesAsync(attempt.UserId, attempt.QuizSet, cancellationToken);
         }
 
-        row.Score = marks;
-        row.Feedback = string.IsNullOrWhiteSpace(feedback) ? null : feedback.Trim();
-        row.GradedBy = graderId;
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        await RegradeAsync(attemptId, cancellationToken);
         return true;
     }
 
@@ -269,44 +302,6 @@ public sealed class AttemptService(DbContext db, TimeProvider clock, QuestionBan
     public async Task<IReadOnlyList<QuizAttempt>> AwaitingGradingAsync(int take = 100, CancellationToken cancellationToken = default)
         => await db.Set<QuizAttempt>().AsNoTracking().Where(a => a.Status == AttemptStatus.AwaitingGrading)
             .OrderBy(a => a.SubmittedUtc).Take(take).ToListAsync(cancellationToken);
-
-    /// <summary>Re-totals a submitted attempt from its answer scores; grades it when no essay waits.</summary>
-    public async Task RegradeAsync(long attemptId, CancellationToken cancellationToken = default)
-    {
-        var attempt = await GetForEditorAsync(attemptId, cancellationToken);
-        if (attempt is null || attempt.Status == AttemptStatus.InProgress)
-        {
-            return;
-        }
-
-        var snapshot = QuizJson.Snapshot(attempt.Snapshot);
-        var answers = await AnswersAsync(attemptId, cancellationToken);
-        var waiting = snapshot.Questions.Any(q => q.Data.Type == QuestionType.Essay && answers.GetValueOrDefault(q.QuestionId)?.Score is null);
-        var score = answers.Values.Sum(a => a.Score ?? 0);
-        var percent = QuizGrade.Percent(score, attempt.MaxScore);
-        var status = waiting ? AttemptStatus.AwaitingGrading : AttemptStatus.Graded;
-        var passed = !waiting && percent >= snapshot.PassMarkPercent;
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            // The grade event goes out once: only the update that moves the attempt out of AwaitingGrading raises it.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var graded = !waiting && await db.Set<QuizAttempt>().Where(a => a.Id == attemptId && a.Status == AttemptStatus.AwaitingGrading)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status), cancellationToken) == 1;
-            await db.Set<QuizAttempt>().Where(a => a.Id == attemptId)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status).SetProperty(a => a.Score, score)
-                    .SetProperty(a => a.Percent, waiting ? null : percent).SetProperty(a => a.Passed, passed), cancellationToken);
-            if (graded)
-            {
-                await events.RaiseAsync([GradedEvent(attempt, percent, passed, Now)], cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-        });
-        if (passed)
-        {
-            await NotifyCoursesAsync(attempt.UserId, attempt.QuizSet, cancellationToken);
-        }
-    }
 
     /// <summary>The event of a graded attempt (webhooks).</summary>
     public static LearningEvent GradedEvent(QuizAttempt attempt, decimal percent, bool passed, DateTime gradedUtc) => new(
@@ -321,6 +316,18 @@ public sealed class AttemptService(DbContext db, TimeProvider clock, QuestionBan
             ["percent"] = percent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
             ["passed"] = passed ? "true" : "false",
         });
+
+    /// <summary>
+    /// The grade event of an attempt whose grade is new or changed: graded now, and before it was not graded, or its
+    /// score, percent or pass differ. None while an essay waits or when the grade stayed (a regrade that changed nothing).
+    /// </summary>
+    public static IReadOnlyList<LearningEvent> GradeChange(QuizAttempt before, AttemptStatus status, decimal score, decimal? percent, bool passed, DateTime gradedUtc)
+    {
+        // Scores are stored with four decimals (PostgreSQL rounds half away from zero): compare what the row holds.
+        var changed = before.Status != AttemptStatus.Graded || before.Percent != percent || before.Passed != passed
+            || Math.Round(before.Score, 4, MidpointRounding.AwayFromZero) != Math.Round(score, 4, MidpointRounding.AwayFromZero);
+        return status == AttemptStatus.Graded && percent is { } graded && changed ? [GradedEvent(before, graded, passed, gradedUtc)] : [];
+    }
 
     /// <summary>Shows a matching answer's stored option ids as the attempt's tokens again, for the form.</summary>
     public static List<string> ToTokens(SnapshotQuestion question, IReadOnlyList<string> stored)

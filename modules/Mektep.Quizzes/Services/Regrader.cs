@@ -10,10 +10,11 @@ namespace Mektep.Quizzes.Services;
 /// Regrades submitted attempts after an editor fixed a question: each question whose bank version is newer than the
 /// one the attempt froze is replaced by the bank's copy, every answer is graded again (an essay keeps the editor's
 /// marks, capped at the question's new marks), and the attempt's score, pass and status follow. Each regrade is
-/// audited; a learner who now passes has their courses re-checked. Attempts in progress are left alone: they are
-/// graded when submitted.
+/// audited; an attempt whose grade changed raises <c>quiz.graded</c> in the regrade's transaction, one whose grade
+/// stayed raises nothing; a learner who now passes has their courses re-checked. Attempts in progress are left
+/// alone: they are graded when submitted.
 /// </summary>
-public sealed class Regrader(DbContext db, IAuditTrail audit, IEnumerable<ICourseProgress> courses)
+public sealed class Regrader(DbContext db, TimeProvider clock, IAuditTrail audit, IEnumerable<ICourseProgress> courses, IEnumerable<ILearningEventHandler>? events = null)
 {
     public const string AuditCategory = "Quizzes";
     public const string AuditAction = "Regraded";
@@ -45,6 +46,16 @@ public sealed class Regrader(DbContext db, IAuditTrail audit, IEnumerable<ICours
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // Locks the attempt before reading its grade: an essay grade or another regrade at the same moment waits,
+            // so the grade compared against below is the one it left and a change raises its event once.
+            if (await db.Set<QuizAttempt>().Where(a => a.Id == attemptId && a.Status != AttemptStatus.InProgress)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, a => a.Status), cancellationToken) != 1)
+            {
+                return;
+            }
+
+            var before = await db.Set<QuizAttempt>().AsNoTracking().FirstAsync(a => a.Id == attemptId, cancellationToken);
             var rows = await db.Set<AttemptAnswer>().Where(a => a.AttemptId == attemptId).ToListAsync(cancellationToken);
             foreach (var question in snapshot.Questions)
             {
@@ -95,10 +106,11 @@ public sealed class Regrader(DbContext db, IAuditTrail audit, IEnumerable<ICours
                 return;
             }
 
-            result = new RegradeResult(attemptId, attempt.UserId, attempt.QuizSet, updated, attempt.Percent, percent, attempt.Passed, passed);
+            result = new RegradeResult(attemptId, before.UserId, before.QuizSet, updated, before.Percent, percent, before.Passed, passed);
             await audit.RecordAsync(new AuditEvent(AuditCategory, AuditAction, attemptId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                $"Quiz {attempt.QuizSet}, attempt {attempt.Number}",
-                $"questions updated: {updated}; percent: {Text(attempt.Percent)} -> {Text(percent)}; passed: {attempt.Passed} -> {passed}"), cancellationToken);
+                $"Quiz {before.QuizSet}, attempt {before.Number}",
+                $"questions updated: {updated}; percent: {Text(before.Percent)} -> {Text(percent)}; passed: {before.Passed} -> {passed}"), cancellationToken);
+            await events.RaiseAsync(AttemptService.GradeChange(before, status, score, percent, passed, clock.GetUtcNow().UtcDateTime), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
         db.ChangeTracker.Clear();

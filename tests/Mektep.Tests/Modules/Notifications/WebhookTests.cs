@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Mektep.Audit;
 using Mektep.Certificates.Services;
 using Mektep.Data;
+using Mektep.Engine.Audit;
 using Mektep.Learning;
 using Mektep.Notifications.Models;
 using Mektep.Notifications.Services;
@@ -153,6 +155,99 @@ public sealed partial class WebhookTests
         Assert.Empty(await site.WithAsync<IReadOnlyList<WebhookEndpoint>, WebhookEndpoints>(e => e.ListAsync()));
     }
 
+    [Theory, Providers]
+    public async Task WebhookEditor_DeleteWithConfirmation_RemovesTheEndpointAndItsDeliveries(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var admin = await site.AdminClientAsync();
+        var (doomed, _) = await AddEndpointAsync(admin, "http://127.0.0.1:9/doomed?token=receiver-secret", "Enrollment");
+        var kept = await AddEndpointDirectlyAsync(site, "http://127.0.0.1:9/kept", [LearningEventKinds.Enrolled]);
+        var course = await site.CourseAsync("Ауыл бюджеті");
+        await site.AdminEnrollAsync(course, [await site.CreateUserAsync("akim@mektep.test", StandardRoles.Learner)]);
+        var before = await DeliveriesAsync(site);
+        var edit = await admin.GetStringAsync($"/admin/webhooks/{doomed}");
+
+        var response = await admin.PostAsync($"/admin/webhooks/{doomed}", FormClientExtensions.Form(edit, "delete", new() { ["DeleteConfirm"] = "true" }));
+
+        Assert.Equal(2, before.Count);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/admin/webhooks?deleted=true", response.Headers.Location!.PathAndQuery);
+        Assert.Contains("The endpoint and its deliveries were deleted.", await admin.GetStringAsync(response.Headers.Location.PathAndQuery));
+        var endpoint = Assert.Single(await site.WithAsync<IReadOnlyList<WebhookEndpoint>, WebhookEndpoints>(e => e.ListAsync()));
+        Assert.Equal(kept, endpoint.Id);
+        Assert.Equal(kept, Assert.Single(await DeliveriesAsync(site)).EndpointId);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/webhooks/{doomed}")).StatusCode);
+        var audit = Assert.Single((await site.WithAsync<AuditPage, AuditTrail>(a => a.SearchAsync(new AuditSearch(Category: WebhookAdministration.AuditCategory)))).Events);
+        Assert.Equal((AuditActions.Deleted, doomed.ToString(System.Globalization.CultureInfo.InvariantCulture)), (audit.Action, audit.SubjectId));
+        Assert.Contains("127.0.0.1", audit.SubjectName);
+        Assert.DoesNotContain("receiver-secret", audit.SubjectName + audit.Details);
+    }
+
+    [Theory, Providers]
+    public async Task WebhookEditor_DeleteWithoutConfirmation_IsRefusedAndDeletesNothing(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var admin = await site.AdminClientAsync();
+        var (endpointId, _) = await AddEndpointAsync(admin, "http://127.0.0.1:9/hook", "Enrollment");
+        var course = await site.CourseAsync("Ауыл бюджеті");
+        await site.AdminEnrollAsync(course, [await site.CreateUserAsync("akim@mektep.test", StandardRoles.Learner)]);
+        var edit = await admin.GetStringAsync($"/admin/webhooks/{endpointId}");
+
+        var unticked = await admin.PostAsync($"/admin/webhooks/{endpointId}", FormClientExtensions.Form(edit, "delete", []));
+        var noToken = await admin.PostAsync($"/admin/webhooks/{endpointId}", new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "delete", ["DeleteConfirm"] = "true" }));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unticked.StatusCode);
+        Assert.Contains("Tick the confirmation to delete the endpoint.", await unticked.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
+        Assert.Single(await site.WithAsync<IReadOnlyList<WebhookEndpoint>, WebhookEndpoints>(e => e.ListAsync()));
+        Assert.Equal(endpointId, Assert.Single(await DeliveriesAsync(site)).EndpointId);
+    }
+
+    [Theory, Providers]
+    public async Task WebhookEditor_Learner_IsForbiddenAndDeletesNothing(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var endpointId = await AddEndpointDirectlyAsync(site, "http://127.0.0.1:9/hook", [LearningEventKinds.Enrolled]);
+        await site.CreateUserAsync("learner@mektep.test", StandardRoles.Learner);
+        var learner = await site.SignedInClientAsync("learner@mektep.test", TestUsers.Password);
+        var ownPage = await learner.GetStringAsync("/account/notifications");
+
+        var page = await learner.GetAsync($"/admin/webhooks/{endpointId}");
+        var delete = await learner.PostAsync($"/admin/webhooks/{endpointId}", FormClientExtensions.Form(ownPage, "delete", new() { ["DeleteConfirm"] = "true" }));
+
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, delete.StatusCode);
+        Assert.Single(await site.WithAsync<IReadOnlyList<WebhookEndpoint>, WebhookEndpoints>(e => e.ListAsync()));
+    }
+
+    [Theory, Providers]
+    public async Task WebhookEventHandler_EndpointDeletedAfterTheListWasRead_QueuesForTheRestAndTheRaiserCommits(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var doomed = await AddEndpointDirectlyAsync(site, "http://127.0.0.1:9/doomed", [LearningEventKinds.Enrolled]);
+        var kept = await AddEndpointDirectlyAsync(site, "http://127.0.0.1:9/kept", [LearningEventKinds.Enrolled]);
+        await using var scope = site.Services.CreateAsyncScope();
+        var handler = scope.ServiceProvider.GetRequiredService<WebhookEventHandler>();
+        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+        await handler.HandleAsync([Enrolled("first")]); // reads the endpoints and keeps them for the scope
+        Assert.True(await site.WithAsync<bool, WebhookAdministration>(a => a.DeleteAsync(doomed)));
+        var second = Enrolled("second");
+
+        var endpointsSeenAfter = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await handler.HandleAsync([second]);
+            var count = await db.Set<WebhookEndpoint>().CountAsync(); // the raiser's transaction is still usable
+            await transaction.CommitAsync();
+            return count;
+        });
+
+        Assert.Equal(1, endpointsSeenAfter);
+        var rows = await DeliveriesAsync(site);
+        Assert.All(rows, r => Assert.Equal(kept, r.EndpointId));
+        Assert.Equal(kept, Assert.Single(rows, r => r.EventId == second.Id).EndpointId);
+    }
+
     private static async Task<(long Id, string Secret)> AddEndpointAsync(HttpClient admin, string url, params string[] kinds)
     {
         var page = await admin.GetStringAsync("/admin/webhooks/new");
@@ -173,7 +268,7 @@ public sealed partial class WebhookTests
         ? WebUtility.HtmlDecode(match.Groups[1].Value)
         : throw new InvalidOperationException("The page shows no secret.");
 
-    private static async Task<long> AddEndpointDirectlyAsync(SiteFactory site, string url, IReadOnlyList<string> kinds)
+    internal static async Task<long> AddEndpointDirectlyAsync(SiteFactory site, string url, IReadOnlyList<string> kinds)
     {
         await using var scope = site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
@@ -199,6 +294,13 @@ public sealed partial class WebhookTests
         return await scope.ServiceProvider.GetRequiredService<DbContext>().Set<WebhookDelivery>().AsNoTracking().OrderBy(d => d.Id).ToListAsync();
     }
 
+    /// <summary>The payload's data (user, attempt, percent, passed, ...) as a receiver reads it.</summary>
+    internal static Dictionary<string, string?> PayloadData(WebhookDelivery delivery)
+    {
+        using var json = JsonDocument.Parse(delivery.Payload);
+        return json.RootElement.GetProperty("data").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString());
+    }
+
     internal static async Task<WebhookRunResult> DeliverAsync(SiteFactory site, TimeProvider? clock = null, int maxAttempts = 8)
     {
         await using var scope = site.Services.CreateAsyncScope();
@@ -211,6 +313,9 @@ public sealed partial class WebhookTests
             NullLogger<WebhookDeliverer>.Instance);
         return await deliverer.DeliverOnceAsync();
     }
+
+    private static LearningEvent Enrolled(string courseSet)
+        => new(LearningEventKinds.Enrolled, "learner", DateTime.UtcNow, new Dictionary<string, string?> { ["course_set"] = courseSet });
 
     [GeneratedRegex("<code data-secret>([^<]+)</code>")]
     private static partial Regex SecretPattern();

@@ -1,7 +1,9 @@
 using Mektep.Data;
+using Mektep.Learning;
 using Mektep.Quizzes.Models;
 using Mektep.Quizzes.Services;
 using Mektep.Tests.Infrastructure;
+using Mektep.Tests.Modules.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -333,5 +335,40 @@ public sealed class AttemptServiceTests
         Assert.Equal(4m, stored.Score);
         Assert.Equal(80m, stored.Percent);
         Assert.True(stored.Passed);
+    }
+
+    [Theory, Providers]
+    public async Task GradeEssay_GradedThenSameMarksThenNewMarks_QueuesOneQuizGradedDeliveryPerChange(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var endpoint = await WebhookTests.AddEndpointDirectlyAsync(site, "http://127.0.0.1:9/grades", [LearningEventKinds.QuizGraded]);
+        var essay = await site.Services.AddQuestionAsync(QuizTestData.Essay());
+        var quiz = await site.Services.NewQuizAsync(essay);
+        var userId = await site.LearnerAsync();
+        await using var scope = site.Services.CreateAsyncScope();
+        var attempts = scope.ServiceProvider.Attempts();
+        var (_, attempt) = await attempts.StartAsync(userId, quiz);
+        await attempts.SubmitAsync(userId, attempt!.Id, new Dictionary<long, List<string>> { [essay.Id] = ["Ауылда сүт өңдеу цехын ашамыз."] });
+        var whileWaiting = await WebhookTests.DeliveriesAsync(site);
+
+        var graded = await attempts.GradeEssayAsync(attempt.Id, essay.Id, 3, "Жақсы.", "editor");
+        var afterGrade = await WebhookTests.DeliveriesAsync(site);
+        var sameMarks = await attempts.GradeEssayAsync(attempt.Id, essay.Id, 3, "Жақсы, қайта оқыдым.", "editor");
+        var afterSameMarks = await WebhookTests.DeliveriesAsync(site);
+        var newMarks = await attempts.GradeEssayAsync(attempt.Id, essay.Id, 1, "Сандар жоқ.", "editor");
+        var afterNewMarks = await WebhookTests.DeliveriesAsync(site);
+
+        Assert.Empty(whileWaiting);
+        Assert.True(graded && sameMarks && newMarks);
+        var delivery = Assert.Single(afterGrade);
+        Assert.Equal((endpoint, LearningEventKinds.QuizGraded), (delivery.EndpointId, delivery.Kind));
+        var data = WebhookTests.PayloadData(delivery);
+        Assert.Equal((attempt.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "75", "true"), (data["attempt_id"], data["percent"], data["passed"]));
+        Assert.Equal(delivery.Id, Assert.Single(afterSameMarks).Id);
+        Assert.Equal(2, afterNewMarks.Count);
+        var regraded = WebhookTests.PayloadData(afterNewMarks[^1]);
+        Assert.Equal(("25", "false"), (regraded["percent"], regraded["passed"]));
+        var stored = await attempts.GetForEditorAsync(attempt.Id);
+        Assert.Equal((AttemptStatus.Graded, 1m, false), (stored!.Status, stored.Score, stored.Passed));
     }
 }

@@ -3,10 +3,12 @@ using Mektep.Courses.Models;
 using Mektep.Courses.Services;
 using Mektep.Data;
 using Mektep.Engine.Audit;
+using Mektep.Learning;
 using Mektep.Quizzes.Models;
 using Mektep.Quizzes.Services;
 using Mektep.Tests.Infrastructure;
 using Mektep.Tests.Modules.Courses;
+using Mektep.Tests.Modules.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -71,6 +73,57 @@ public sealed class RegraderTests
     }
 
     [Theory, Providers]
+    public async Task RegradeQuiz_AfterTheKeyIsFixed_QueuesOneQuizGradedDeliveryPerChangedAttempt(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var endpoint = await WebhookTests.AddEndpointDirectlyAsync(site, "http://127.0.0.1:9/grades", [LearningEventKinds.QuizGraded]);
+        var single = await site.Services.AddQuestionAsync(QuizTestData.Single());
+        var quiz = await site.Services.NewQuizAsync(single);
+        await using var scope = site.Services.CreateAsyncScope();
+        var bank = scope.ServiceProvider.GetRequiredService<QuestionBank>();
+        var options = QuizJson.Question((await bank.GetAsync(single.Id))!.Data).Options;
+        var (wasRight, nowRight, stillWrong) = (options[0].Id, options[1].Id, options[2].Id);
+        var attempts = scope.ServiceProvider.Attempts();
+        var attemptIds = new Dictionary<string, long>();
+        foreach (var (email, chosen) in new[] { ("fails@mektep.test", wasRight), ("passes@mektep.test", nowRight), ("same@mektep.test", stillWrong) })
+        {
+            var userId = await site.LearnerAsync(email);
+            var (_, attempt) = await attempts.StartAsync(userId, quiz);
+            await attempts.SubmitAsync(userId, attempt!.Id, new Dictionary<long, List<string>> { [single.Id] = [chosen] });
+            attemptIds[chosen] = attempt.Id;
+        }
+
+        var afterSubmits = await WebhookTests.DeliveriesAsync(site);
+        var stored = QuizJson.Question((await bank.GetAsync(single.Id))!.Data);
+        foreach (var option in stored.Options)
+        {
+            option.Correct = option.Id == nowRight;
+        }
+
+        Assert.True(await bank.UpdateAsync(single.Id, single.Version, stored, null, "test"));
+        var regrader = scope.ServiceProvider.GetRequiredService<Regrader>();
+
+        var results = await regrader.RegradeQuizAsync(quiz.LocalizationSet);
+        var afterRegrade = await WebhookTests.DeliveriesAsync(site);
+        var again = await regrader.RegradeQuizAsync(quiz.LocalizationSet);
+        var afterSecondRegrade = await WebhookTests.DeliveriesAsync(site);
+
+        Assert.Equal(3, afterSubmits.Count);
+        Assert.Equal(3, results.Count);
+        Assert.Equal(3, again.Count);
+        var queued = afterRegrade.Where(d => afterSubmits.All(s => s.Id != d.Id)).ToList();
+        Assert.Equal(2, queued.Count);
+        Assert.All(queued, d => Assert.Equal((endpoint, LearningEventKinds.QuizGraded), (d.EndpointId, d.Kind)));
+        var byAttempt = queued.Select(WebhookTests.PayloadData).ToDictionary(d => d["attempt_id"]!);
+        var failed = byAttempt[Id(attemptIds[wasRight])];
+        Assert.Equal(("0", "false"), (failed["percent"], failed["passed"]));
+        var passed = byAttempt[Id(attemptIds[nowRight])];
+        Assert.Equal(("100", "true"), (passed["percent"], passed["passed"]));
+        Assert.DoesNotContain(Id(attemptIds[stillWrong]), byAttempt.Keys);
+        Assert.Equal(afterRegrade.Select(d => d.Id), afterSecondRegrade.Select(d => d.Id));
+    }
+
+    [Theory, Providers]
     public async Task Regrade_GradedEssay_KeepsTheEditorsMarksCappedAtTheNewMarks(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
@@ -116,4 +169,6 @@ public sealed class RegraderTests
         Assert.Empty(all);
         Assert.Equal(AttemptStatus.InProgress, (await scope.ServiceProvider.Attempts().GetForEditorAsync(attempt.Id))!.Status);
     }
+
+    private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
