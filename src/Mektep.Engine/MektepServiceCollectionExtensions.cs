@@ -56,6 +56,7 @@ public static class MektepServiceCollectionExtensions
         services.AddSingleton<IDatabaseInfo>(database);
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.TryAddTransient(typeof(Lazy<>), typeof(Hosting.LazyService<>));
 
         services.AddSingleton<Caching.ContentCache>();
         services.AddSingleton<IContentCache>(sp => sp.GetRequiredService<Caching.ContentCache>());

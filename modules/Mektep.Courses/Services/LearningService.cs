@@ -9,7 +9,11 @@ namespace Mektep.Courses.Services;
 /// Enrollment and progress of learners, keyed by localization sets so every translation shares them. Writes
 /// are idempotent: a unique key per learner and course (or lesson) makes a repeated post count once.
 /// </summary>
-public sealed class LearningService(DbContext db, TimeProvider clock, CourseCompletionEvaluator completion, LessonViewCache views, IEnumerable<ILearningEventHandler>? events = null)
+/// <remarks>
+/// The completion evaluator and the event handlers (webhooks, certificates, reminder mail) are resolved only when a
+/// write needs them: every lesson view makes this service, and few views change anything.
+/// </remarks>
+public sealed class LearningService(DbContext db, TimeProvider clock, Lazy<CourseCompletionEvaluator> completion, LessonViewCache views, Lazy<IEnumerable<ILearningEventHandler>>? events = null)
 {
     /// <summary>A view longer than this without activity counts as this much time spent.</summary>
     public static readonly TimeSpan MaxViewGap = TimeSpan.FromMinutes(10);
@@ -70,7 +74,7 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
         if (db.Database.CurrentTransaction is not null)
         {
             await db.SaveChangesAsync(cancellationToken);
-            await events.RaiseAsync([EnrolledEvent(enrollment)], cancellationToken);
+            await (events?.Value).RaiseAsync([EnrolledEvent(enrollment)], cancellationToken);
             return;
         }
 
@@ -78,7 +82,7 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await events.RaiseAsync([EnrolledEvent(enrollment)], cancellationToken);
+            await (events?.Value).RaiseAsync([EnrolledEvent(enrollment)], cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
     }
@@ -214,10 +218,10 @@ public sealed class LearningService(DbContext db, TimeProvider clock, CourseComp
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.DoneUtc, now), cancellationToken);
             if (changed > 0)
             {
-                await events.RaiseAsync(
+                await (events?.Value).RaiseAsync(
                     [new LearningEvent(LearningEventKinds.LessonDone, userId, now, new Dictionary<string, string?> { ["course_set"] = courseSet, ["lesson_set"] = lessonSet })],
                     cancellationToken);
-                await completion.EvaluateAsync(userId, course, cancellationToken);
+                await completion.Value.EvaluateAsync(userId, course, cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);

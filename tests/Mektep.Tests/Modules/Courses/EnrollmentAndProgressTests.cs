@@ -200,7 +200,7 @@ public sealed class EnrollmentAndProgressTests
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
         var clock = TimeProvider.System;
         var evaluator = new CourseCompletionEvaluator(db, clock, [], [handler]);
-        return await new LearningService(db, clock, evaluator, scope.ServiceProvider.GetRequiredService<LessonViewCache>()).MarkDoneAsync(userId, course, lesson);
+        return await new LearningService(db, clock, new Lazy<CourseCompletionEvaluator>(() => evaluator), scope.ServiceProvider.GetRequiredService<LessonViewCache>()).MarkDoneAsync(userId, course, lesson);
     }
 
     private sealed class CountingHandler : ICourseCompletionHandler
