@@ -15,6 +15,7 @@ public sealed class ModuleCatalog
         All = ModuleSorter.Sort(modules);
         _byAssembly = All.Where(m => m.Assembly is not null).ToDictionary(m => m.Assembly!);
         _byId = All.ToDictionary(m => m.Id, StringComparer.OrdinalIgnoreCase);
+        Assemblies = [.. All.Where(m => m.Assembly is not null).Select(m => m.Assembly!).Distinct()];
     }
 
     /// <summary>Modules and themes, dependencies first.</summary>
@@ -24,8 +25,8 @@ public sealed class ModuleCatalog
 
     public IEnumerable<ModuleDescriptor> Themes => All.Where(m => m.IsTheme);
 
-    /// <summary>Assemblies whose routable components join the router.</summary>
-    public IReadOnlyList<Assembly> Assemblies => [.. All.Where(m => m.Assembly is not null).Select(m => m.Assembly!).Distinct()];
+    /// <summary>Assemblies whose routable components join the router (read on every page: built once).</summary>
+    public IReadOnlyList<Assembly> Assemblies { get; }
 
     public ModuleDescriptor? Find(string id) => _byId.GetValueOrDefault(id);
 
