@@ -40,6 +40,9 @@ namespace Mektep.Engine;
 /// <summary>Wires the engine and every discovered module into the host.</summary>
 public static class MektepServiceCollectionExtensions
 {
+    /// <summary>How many used contexts the pool keeps for reuse: enough for the requests two cores serve at once.</summary>
+    private const int ContextPoolSize = 128;
+
     /// <summary>Discovers modules from the application's deps.json, reads the database settings and registers everything.</summary>
     public static WebApplicationBuilder AddMektep(this WebApplicationBuilder builder)
     {
@@ -63,14 +66,15 @@ public static class MektepServiceCollectionExtensions
         services.AddSingleton<Caching.ContentCacheInvalidator>();
         services.AddHostedService<Caching.ContentChangeListener>();
         services.AddSingleton<DbModelContributors>();
-        // Not pooled: a pool keeps up to 1,024 used contexts alive, and under the national session's 2,500 examinees
-        // the site's working set went from about 400 MB to 747 MB (the submits' p99 from 86 ms to 20 s in that run).
-        services.AddDbContextFactory<MektepDbContext>((sp, options) =>
+        // Pooled: every request takes a context, and building one (with its EF service scope) showed in profiles; the
+        // lesson page served about twice the requests with the pool. The pool keeps at most ContextPoolSize idle
+        // contexts (EF's default, 1,024, would hold a burst's worth of change trackers for good).
+        services.AddPooledDbContextFactory<MektepDbContext>((sp, options) =>
         {
             ConfigureDatabase(options, database);
             options.AddInterceptors(sp.GetRequiredService<Caching.ContentCacheInvalidator>());
             ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(sp.GetRequiredService<DbModelContributors>());
-        });
+        }, ContextPoolSize);
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<MektepDbContext>>().CreateDbContext());
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<MektepDbContext>());
         services.AddSingleton<SchemaMigrator>();

@@ -6,9 +6,8 @@ namespace Mektep.Engine.Data;
 
 /// <summary>
 /// The modules' model contributors of one site and the key that tells their model apart from another module set's.
-/// It travels in the context's options rather than its constructor: the options are built once per site, so the key
-/// is not recomputed for each of the contexts made per request, and a pool (which makes contexts from options alone)
-/// stays possible.
+/// It travels in the context's options rather than its constructor, because pooled contexts are made from options
+/// alone: a context per request is then taken from a pool instead of built, with its EF services, every time.
 /// </summary>
 public sealed class DbModelContributors(IEnumerable<IDbModelContributor> contributors) : IDbContextOptionsExtension
 {

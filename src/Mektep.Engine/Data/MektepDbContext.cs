@@ -23,7 +23,8 @@ public sealed class MektepDbContext(DbContextOptions<MektepDbContext> options)
     internal string ModelKey => _contributors.Key;
 
     /// <summary>
-    /// Set when the current transaction wrote content, so its commit empties the content cache.
+    /// Set when the current transaction wrote content, so its commit empties the content cache. Contexts are pooled:
+    /// one left set by a transaction that never ended costs its next user one needless emptying, nothing worse.
     /// </summary>
     internal bool ContentWritten { get; set; }
 
