@@ -68,7 +68,7 @@ internal static partial class BenchCommand
             await log.WriteLineAsync($"National session: {options.QuizLearners} examinees submit a {Seeder.QuizQuestions}-question exam within {options.QuizWindowSeconds} s...");
             session = await QuizSession.RunAsync(site.Address, bare, seeded.QuizId, options, log);
             await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Submits: {session.Site.Ok} ok, {session.Site.Errors} errors, p50 {session.Site.P50Ms:F1} ms, p99 {session.Site.P99Ms:F1} ms; bare p50 {session.Bare.P50Ms:F1} ms, p99 {session.Bare.P99Ms:F1} ms; stored {session.StoredAttempts}{(session.Site.FirstError is { } error ? "; first error: " + error : "")}{(session.Bare.FirstError is { } bareError ? "; bare's first error: " + bareError : "")}"));
+                $"Submits: {session.Site.Ok} ok, {session.Site.Errors} errors, p50 {session.Site.P50Ms:F1} ms, p99 {session.Site.P99Ms:F1} ms (slowest 1% sent {session.Site.SlowestSentSeconds.From:F0}-{session.Site.SlowestSentSeconds.To:F0} s into the window); bare p50 {session.Bare.P50Ms:F1} ms, p99 {session.Bare.P99Ms:F1} ms; stored {session.StoredAttempts}{(session.Site.FirstError is { } error ? "; first error: " + error : "")}{(session.Bare.FirstError is { } bareError ? "; bare's first error: " + bareError : "")}"));
         }
 
         var memory = site.WorkingSet();

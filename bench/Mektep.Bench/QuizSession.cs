@@ -126,7 +126,7 @@ internal static partial class QuizSession
 
     private static async Task<SubmitRun> SubmitAllAsync(HttpClient client, Examinee[] examinees, int windowSeconds, Func<Examinee, Uri> target)
     {
-        var latencies = new ConcurrentBag<double>();
+        var latencies = new ConcurrentBag<(double SentSeconds, double Ms)>();
         var errors = 0;
         string? firstError = null;
         var interval = TimeSpan.FromSeconds(windowSeconds) / examinees.Length;
@@ -147,7 +147,7 @@ internal static partial class QuizSession
             {
                 using var response = await client.SendAsync(request);
                 var body = await response.Content.ReadAsStringAsync();
-                latencies.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
+                latencies.Add((clock.Elapsed.TotalSeconds - Stopwatch.GetElapsedTime(sent).TotalSeconds, Stopwatch.GetElapsedTime(sent).TotalMilliseconds));
                 if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.EndsWith("/result", StringComparison.Ordinal) != true)
                 {
                     if (Interlocked.Increment(ref errors) == 1)
@@ -162,8 +162,11 @@ internal static partial class QuizSession
             }
         }));
         var elapsed = clock.Elapsed;
-        var sorted = latencies.Order().ToArray();
-        return new SubmitRun(sorted.Length - errors, errors, Percentile(sorted, 0.50), Percentile(sorted, 0.99), sorted.Length == 0 ? 0 : sorted[^1], examinees.Length / elapsed.TotalSeconds, firstError);
+        var sorted = latencies.Select(l => l.Ms).Order().ToArray();
+        // When the slowest hundredth were sent, in seconds into the window: a tail from one stall sits in a narrow band.
+        var slowest = latencies.OrderByDescending(l => l.Ms).Take(Math.Max(1, latencies.Count / 100)).Select(l => l.SentSeconds).ToArray();
+        var slowBand = slowest.Length == 0 ? (0d, 0d) : (slowest.Min(), slowest.Max());
+        return new SubmitRun(sorted.Length - errors, errors, Percentile(sorted, 0.50), Percentile(sorted, 0.99), sorted.Length == 0 ? 0 : sorted[^1], examinees.Length / elapsed.TotalSeconds, firstError, slowBand);
     }
 
     private static async Task<HttpContent> Copy(FormUrlEncodedContent form)
@@ -251,6 +254,6 @@ internal static partial class QuizSession
 }
 
 /// <summary>One schedule of submits: answered without error, errors, latency percentiles (ms) and submits per second.</summary>
-internal sealed record SubmitRun(int Ok, int Errors, double P50Ms, double P99Ms, double MaxMs, double PerSecond, string? FirstError);
+internal sealed record SubmitRun(int Ok, int Errors, double P50Ms, double P99Ms, double MaxMs, double PerSecond, string? FirstError, (double From, double To) SlowestSentSeconds);
 
 internal sealed record QuizSessionResult(int Learners, int WindowSeconds, SubmitRun Site, SubmitRun Bare, long StoredAttempts);
