@@ -186,6 +186,15 @@ public static class MektepServiceCollectionExtensions
             };
         }));
 
+        // After the cookie handler's own post-configuration, which makes the format this one wraps.
+        services.PostConfigure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options =>
+        {
+            if (options.TicketDataFormat is not CachedTicketFormat)
+            {
+                options.TicketDataFormat = new CachedTicketFormat(options.TicketDataFormat);
+            }
+        });
+
         services.AddIdentityCore<SiteUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
