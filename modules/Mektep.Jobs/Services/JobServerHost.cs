@@ -8,7 +8,9 @@ namespace Mektep.Jobs.Services;
 
 /// <summary>
 /// Schedules the recurring jobs modules declared, then (unless <c>Jobs:Server</c> is false) runs this node's
-/// Hangfire server until the host stops, so no server outlives its host.
+/// Hangfire server until the host stops, so no server outlives its host. Both happen once the host has started,
+/// that is after the web server listens: the storage's set-up and a transaction per recurring job no longer stand
+/// between a restarted node and its first page. The host's start still waits for them.
 /// </summary>
 public sealed class JobServerHost(
     JobStorageProvider storage,
@@ -16,11 +18,15 @@ public sealed class JobServerHost(
     IEnumerable<RecurringJobDefinition> definitions,
     IServiceScopeFactory scopes,
     IOptions<JobsOptions> options,
-    ILogger<JobServerHost> logger) : IHostedService, IAsyncDisposable
+    ILogger<JobServerHost> logger) : IHostedLifecycleService, IAsyncDisposable
 {
     private BackgroundJobServer? _server;
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken)
     {
         foreach (var definition in definitions)
         {
@@ -44,6 +50,10 @@ public sealed class JobServerHost(
             storage.Storage);
         return Task.CompletedTask;
     }
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {

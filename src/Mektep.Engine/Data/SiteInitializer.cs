@@ -32,6 +32,9 @@ public sealed class SiteInitializer(
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         schema.CheckConnection();
+        // Building the model of every module's entities takes most of a second and needs no database: it runs beside
+        // the schema migration (which has its own runner and connection) instead of after it, the first query's wait.
+        var model = Task.Run(BuildModel, cancellationToken);
         await using var lockConnection = database.Provider == DatabaseProvider.PostgreSql ? new NpgsqlConnection(database.ConnectionString) : null;
         if (lockConnection is not null)
         {
@@ -43,6 +46,7 @@ public sealed class SiteInitializer(
         try
         {
             schema.MigrateUp();
+            await model;
             await using var scope = scopes.CreateAsyncScope();
             await EnsureRolesAsync(scope.ServiceProvider, cancellationToken);
             await RunDataMigrationsAsync(scope.ServiceProvider, cancellationToken);
@@ -59,6 +63,12 @@ public sealed class SiteInitializer(
                 await unlock.ExecuteNonQueryAsync(CancellationToken.None);
             }
         }
+    }
+
+    private void BuildModel()
+    {
+        using var scope = scopes.CreateScope();
+        _ = scope.ServiceProvider.GetRequiredService<MektepDbContext>().Model;
     }
 
     private async Task EnsureRolesAsync(IServiceProvider services, CancellationToken cancellationToken)
