@@ -40,6 +40,7 @@ internal static partial class BenchCommand
             new("my", "My learning, signed-in learner", "/my", SignedIn: true, Goal: null),
             new("catalogue", "Catalogue, anonymous", "/courses", SignedIn: false, Goal: 0.6),
             new("home", "Home, anonymous", "/", SignedIn: false, Goal: 0.6),
+            new("verify", "Certificate verification, anonymous", $"/verify/{seeded.VerificationCode}", SignedIn: false, Goal: 0.6),
         };
         targets.RemoveAll(t => options.Pages is { } only && !only.Contains(t.Key));
 

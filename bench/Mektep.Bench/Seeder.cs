@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Mektep.Certificates.Models;
+using Mektep.Certificates.Services;
 using Mektep.Content;
 using Mektep.Courses.Models;
 using Mektep.Courses.Services;
@@ -92,6 +94,7 @@ internal static class Seeder
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SiteUser>>();
         var learning = scope.ServiceProvider.GetRequiredService<LearningService>();
+        var learnerIds = new List<string>();
         for (var i = 0; i < options.Learners; i++)
         {
             var email = LearnerEmail(i);
@@ -99,12 +102,32 @@ internal static class Seeder
             Check(await users.CreateAsync(user, LearnerPassword));
             Check(await users.AddToRoleAsync(user, StandardRoles.Learner));
             await learning.EnrollAsync(user.Id, firstCourse!.LocalizationSet, EnrollmentSources.Admin);
+            learnerIds.Add(user.Id);
         }
+
+        var verificationCode = await SeedCertificateAsync(scope.ServiceProvider, content, firstCourse!, learnerIds[0]);
 
         var quiz = await SeedQuizAsync(scope.ServiceProvider, content);
         await SeedQuizLearnersAsync(users, options.QuizLearners);
         await log.WriteLineAsync($"  a {QuizQuestions}-question quiz and {options.QuizLearners} examinees seeded");
-        return new SeededSite(firstCourse!.ContentItemId, firstLesson!.ContentItemId, quiz.ContentItemId);
+        return new SeededSite(firstCourse!.ContentItemId, firstLesson!.ContentItemId, quiz.ContentItemId, verificationCode);
+    }
+
+    /// <summary>A certificate template for the course and one certificate issued from it: its code is what the verification page checks.</summary>
+    private static async Task<string> SeedCertificateAsync(IServiceProvider services, IContentManager content, ContentItem course, string userId)
+    {
+        var template = await content.NewAsync(CertificateTypes.CertificateTemplate);
+        template.Culture = "kk";
+        template.Apply(new TitlePart { Title = "Сертификат" });
+        template.Apply(new CertificateTemplatePart
+        {
+            CourseSet = course.LocalizationSet,
+            Body = "{{ learner_name }}\n«{{ course_title }}» курсын {{ completion_date }} аяқтады, {{ hours }} сағат.",
+            Signatories = [new Signatory { Name = "Б. Тоқаев", Position = "Директор" }],
+        });
+        await content.CreateAsync(template, publish: true);
+        var issued = await services.GetRequiredService<CertificateIssuer>().IssueAsync(course.LocalizationSet, userId, CertificateSources.Manual, "kk", requireCompletion: false);
+        return issued.Certificate?.VerificationCode ?? throw new InvalidOperationException("The benchmark's certificate was not issued: " + issued.Outcome);
     }
 
     /// <summary>The national session's exam: 20 questions of the kinds the school's quizzes use, all on one page.</summary>
@@ -194,4 +217,4 @@ internal static class Seeder
 }
 
 /// <summary>Ids of the items whose pages the benchmark requests.</summary>
-internal sealed record SeededSite(string CourseId, string LessonId, string QuizId);
+internal sealed record SeededSite(string CourseId, string LessonId, string QuizId, string VerificationCode);

@@ -1,12 +1,16 @@
 using Mektep.Audit;
 using Mektep.Certificates.Models;
+using Mektep.Content;
 using Mektep.Learning;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mektep.Certificates.Services;
 
-/// <summary>Revokes a certificate (with a reason, audited) and reissues: revoke, then issue anew with a new number and code.</summary>
-public sealed class CertificateRevocation(DbContext db, TimeProvider clock, IAuditTrail audit, CertificateIssuer issuer, IEnumerable<ILearningEventHandler>? events = null)
+/// <summary>
+/// Revokes a certificate (with a reason, audited) and reissues: revoke, then issue anew with a new number and code. A
+/// revocation empties the public pages' cache in its transaction, so the verification page says so at once.
+/// </summary>
+public sealed class CertificateRevocation(DbContext db, TimeProvider clock, IAuditTrail audit, CertificateIssuer issuer, IContentCache cache, IEnumerable<ILearningEventHandler>? events = null)
 {
     public const int MaxReasonLength = 1000;
 
@@ -60,6 +64,7 @@ public sealed class CertificateRevocation(DbContext db, TimeProvider clock, IAud
             return false;
         }
 
+        await cache.MarkWrittenAsync(db, cancellationToken);
         var certificate = await db.Set<Certificate>().AsNoTracking().FirstAsync(c => c.Id == id, cancellationToken);
         await audit.RecordAsync(new AuditEvent(CertificateIssuer.AuditCategory, CertificateIssuer.RevokedAction, certificate.Number, $"{certificate.LearnerName}: {certificate.CourseTitle}",
             AuditJson.Serialize(new { certificate.Id, Reason = reason })), cancellationToken);
