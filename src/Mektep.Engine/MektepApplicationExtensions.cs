@@ -68,9 +68,8 @@ public static class MektepApplicationExtensions
             module.Startup!.Configure(group);
         }
 
-        var engineAssembly = typeof(App).Assembly;
         app.MapRazorComponents<App>()
-            .AddAdditionalAssemblies([.. catalog.Assemblies.Where(a => a != engineAssembly)])
+            .AddAdditionalAssemblies([.. catalog.AdditionalComponentAssemblies])
             .Add(endpoint =>
             {
                 // Tag each page with the module that owns it, so the page 404s while the module is disabled.

@@ -16,6 +16,7 @@ public sealed class ModuleCatalog
         _byAssembly = All.Where(m => m.Assembly is not null).ToDictionary(m => m.Assembly!);
         _byId = All.ToDictionary(m => m.Id, StringComparer.OrdinalIgnoreCase);
         Assemblies = [.. All.Where(m => m.Assembly is not null).Select(m => m.Assembly!).Distinct()];
+        AdditionalComponentAssemblies = [.. Assemblies.Where(a => a != typeof(ModuleCatalog).Assembly)];
     }
 
     /// <summary>Modules and themes, dependencies first.</summary>
@@ -27,6 +28,12 @@ public sealed class ModuleCatalog
 
     /// <summary>Assemblies whose routable components join the router (read on every page: built once).</summary>
     public IReadOnlyList<Assembly> Assemblies { get; }
+
+    /// <summary>
+    /// <see cref="Assemblies"/> but the engine's own, which is the router's app assembly: the router's additional
+    /// assemblies and the endpoints' are this one array, built once.
+    /// </summary>
+    public IReadOnlyList<Assembly> AdditionalComponentAssemblies { get; }
 
     public ModuleDescriptor? Find(string id) => _byId.GetValueOrDefault(id);
 
