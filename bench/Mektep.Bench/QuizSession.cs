@@ -147,7 +147,8 @@ internal static partial class QuizSession
             {
                 using var response = await client.SendAsync(request);
                 var body = await response.Content.ReadAsStringAsync();
-                latencies.Add((clock.Elapsed.TotalSeconds - Stopwatch.GetElapsedTime(sent).TotalSeconds, Stopwatch.GetElapsedTime(sent).TotalMilliseconds));
+                var took = Stopwatch.GetElapsedTime(sent);
+                latencies.Add(((clock.Elapsed - took).TotalSeconds, took.TotalMilliseconds));
                 if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.EndsWith("/result", StringComparison.Ordinal) != true)
                 {
                     if (Interlocked.Increment(ref errors) == 1)

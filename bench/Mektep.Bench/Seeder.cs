@@ -94,7 +94,7 @@ internal static class Seeder
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SiteUser>>();
         var learning = scope.ServiceProvider.GetRequiredService<LearningService>();
-        var learnerIds = new List<string>();
+        string? firstLearnerId = null;
         for (var i = 0; i < options.Learners; i++)
         {
             var email = LearnerEmail(i);
@@ -102,10 +102,10 @@ internal static class Seeder
             Check(await users.CreateAsync(user, LearnerPassword));
             Check(await users.AddToRoleAsync(user, StandardRoles.Learner));
             await learning.EnrollAsync(user.Id, firstCourse!.LocalizationSet, EnrollmentSources.Admin);
-            learnerIds.Add(user.Id);
+            firstLearnerId ??= user.Id;
         }
 
-        var verificationCode = await SeedCertificateAsync(scope.ServiceProvider, content, firstCourse!, learnerIds[0]);
+        var verificationCode = await SeedCertificateAsync(scope.ServiceProvider, content, firstCourse!, firstLearnerId ?? throw new InvalidOperationException("--learners must be at least 1: the certificate is issued to the first."));
 
         var quiz = await SeedQuizAsync(scope.ServiceProvider, content);
         await SeedQuizLearnersAsync(users, options.QuizLearners);
