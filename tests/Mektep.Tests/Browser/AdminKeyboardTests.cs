@@ -48,8 +48,7 @@ public sealed class AdminKeyboardTests(BrowserFixture browser)
         await page.GotoAsync("/admin");
         await page.TabAndTypeAsync("#login-email", SiteFactory.AdminEmail);
         await page.TabAndTypeAsync("#login-password", SiteFactory.AdminPassword);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin");
+        await page.EnterAndArriveAsync(url => new Uri(url).AbsolutePath == "/admin");
     }
 
     private static async Task<bool> SkipLinkMovesFocusToMainAsync(IPage page)
@@ -65,12 +64,10 @@ public sealed class AdminKeyboardTests(BrowserFixture browser)
     {
         await page.TabToAsync("nav a[href='/admin/users']");
         Assert.True(await page.FocusIsVisibleAsync());
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/admin/users");
+        await page.EnterAndArriveAsync(Arrival.PathEndsWith("/admin/users"));
 
         await page.TabToAsync("a[href='/admin/users/new']");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/admin/users/new");
+        await page.EnterAndArriveAsync(Arrival.PathEndsWith("/admin/users/new"));
 
         await page.TabAndTypeAsync("#user-name", "Айгүл Сәрсенова");
         await page.TabAndTypeAsync("#user-email", "aigul@example.kz");
@@ -78,15 +75,13 @@ public sealed class AdminKeyboardTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Space");
         await page.TabAndTypeAsync("#user-password", "Keyboard-Only-1");
         await page.TabToAsync("form button[type='submit']");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("saved=true", StringComparison.Ordinal));
+        await page.EnterAndArriveAsync(url => url.Contains("saved=true", StringComparison.Ordinal));
     }
 
     private static async Task RenameSiteAsync(IPage page)
     {
         await page.TabToAsync("nav a[href='/admin/settings']");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/admin/settings");
+        await page.EnterAndArriveAsync(Arrival.PathEndsWith("/admin/settings"));
 
         await page.TabToAsync("#settings-name");
         await page.Keyboard.PressAsync("Control+A");
@@ -98,12 +93,10 @@ public sealed class AdminKeyboardTests(BrowserFixture browser)
     private static async Task AddFieldToPageTypeAsync(IPage page)
     {
         await page.TabToAsync("nav a[href='/admin/content-types']");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/admin/content-types");
+        await page.EnterAndArriveAsync(Arrival.PathEndsWith("/admin/content-types"));
 
         await page.TabToAsync("a[href='/admin/content-types/Page']");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/admin/content-types/Page");
+        await page.EnterAndArriveAsync(Arrival.PathEndsWith("/admin/content-types/Page"));
 
         await page.TabAndTypeAsync("#field-display-name", "Subtitle");
         await page.TabAndTypeAsync("#field-name", "Subtitle");
@@ -115,19 +108,16 @@ public sealed class AdminKeyboardTests(BrowserFixture browser)
     private static async Task PublishPageAsync(IPage page)
     {
         await page.TabToAsync("nav a[href='/admin/content']");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/admin/content");
+        await page.EnterAndArriveAsync(Arrival.PathEndsWith("/admin/content"));
 
         await page.TabToAsync("nav.new-content summary");
         await page.Keyboard.PressAsync("Enter");
         await page.TabToAsync("a[href='/admin/content/new/Page']");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/admin/content/new/Page");
+        await page.EnterAndArriveAsync(Arrival.PathEndsWith("/admin/content/new/Page"));
 
         await page.TabAndTypeAsync("input[name$='TitlePart.Title']", "Ауыл кооперативтері");
         await page.TabAndTypeAsync("textarea[name$='Markdown']", "Ауыл шаруашылығы **кооперативі** туралы.");
         await page.TabToAsync("button[type='submit'][value='publish']");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("published", StringComparison.Ordinal));
+        await page.EnterAndArriveAsync(url => url.Contains("published", StringComparison.Ordinal));
     }
 }

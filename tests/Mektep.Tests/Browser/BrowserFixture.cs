@@ -31,6 +31,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>How long a step may take before it counts as hung (every wait in a context, and <see cref="Arrival"/>).</summary>
+    public const int DefaultTimeoutMs = 45_000;
+
     /// <summary>
     /// A fresh browser context that asks for English (like the HTTP tests' clients) unless given another locale. The sites under test run in the
     /// test process, beside the rest of the suite on two cores, so a page can take seconds to answer: the timeout is a
@@ -39,7 +42,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(SiteFactory site, string locale = "en-US", ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.Address.ToString(), Locale = locale, ViewportSize = viewport });
-        context.SetDefaultTimeout(45_000);
+        context.SetDefaultTimeout(DefaultTimeoutMs);
         return await context.NewPageAsync();
     }
 

@@ -17,7 +17,6 @@ public static class BrowserSignIn
     {
         await page.Locator("#login-email").FillAsync(email);
         await page.Locator("#login-password").FillAsync(password);
-        await page.Locator("#login-password").PressAsync("Enter");
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
+        await page.ArriveAsync(() => page.Locator("#login-password").PressAsync("Enter"), url => !new Uri(url).AbsolutePath.StartsWith("/account/login", StringComparison.Ordinal));
     }
 }

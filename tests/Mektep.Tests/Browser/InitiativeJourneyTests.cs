@@ -33,23 +33,19 @@ public sealed class InitiativeJourneyTests(BrowserFixture browser)
         await learner.CheckAsync("input[name='Input.OwnFunds']");
         await learner.FillAsync("#Start", "2027-03");
         await learner.FillAsync("#End", "2028-06");
-        await learner.ClickAsync("button[value='submit']");
-        await learner.WaitForURLAsync(url => url.Contains("notice=submitted", StringComparison.Ordinal));
+        await learner.ClickAndArriveAsync(learner.Locator("button[value='submit']"), url => url.Contains("notice=submitted", StringComparison.Ordinal));
         var initiativePath = new Uri(learner.Url).AbsolutePath;
 
         await reviewer.GotoAsync("/admin/initiatives");
         await reviewer.ClickAsync("text=Сүт өңдеу кооперативі");
         await reviewer.FillAsync("#Comment", "Салқындатқыштың құнын қосыңыз.");
-        await reviewer.ClickAsync("button[value='return']");
-        await reviewer.WaitForURLAsync(url => url.Contains("notice=returned", StringComparison.Ordinal));
+        await reviewer.ClickAndArriveAsync(reviewer.Locator("button[value='return']"), url => url.Contains("notice=returned", StringComparison.Ordinal));
 
         await learner.GotoAsync(initiativePath);
         var comment = await learner.Locator("blockquote.comment").InnerTextAsync();
-        await learner.ClickAsync($"a[href='{initiativePath}/edit']");
-        await learner.WaitForURLAsync(url => new Uri(url).AbsolutePath.EndsWith("/edit", StringComparison.Ordinal));
+        await learner.ClickAndArriveAsync(learner.Locator($"a[href='{initiativePath}/edit']"), url => new Uri(url).AbsolutePath.EndsWith("/edit", StringComparison.Ordinal));
         await learner.FillAsync("#Cost", "16 200 000");
-        await learner.ClickAsync("button[value='submit']");
-        await learner.WaitForURLAsync(url => url.Contains("notice=submitted", StringComparison.Ordinal));
+        await learner.ClickAndArriveAsync(learner.Locator("button[value='submit']"), url => url.Contains("notice=submitted", StringComparison.Ordinal));
 
         await reviewer.GotoAsync("/admin" + initiativePath);
         foreach (var field in new[] { "#Feasibility", "#IncomeEffect", "#CostRealism", "#LocalResources" })
@@ -57,8 +53,7 @@ public sealed class InitiativeJourneyTests(BrowserFixture browser)
             await reviewer.SelectOptionAsync(field, "4");
         }
 
-        await reviewer.ClickAsync("button[value='approve']");
-        await reviewer.WaitForURLAsync(url => url.Contains("notice=approved", StringComparison.Ordinal));
+        await reviewer.ClickAndArriveAsync(reviewer.Locator("button[value='approve']"), url => url.Contains("notice=approved", StringComparison.Ordinal));
         var after = await TotalCostAsync(reviewer);
         await learner.GotoAsync(initiativePath);
         var status = await learner.Locator("dd.status").InnerTextAsync();

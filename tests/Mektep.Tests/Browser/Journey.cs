@@ -43,8 +43,7 @@ public sealed class Journey
     /// <summary>Clicks a link or button that leads to another page, waits for it, and sees it.</summary>
     public async Task FollowAsync(IPage page, ILocator target, Func<string, bool> arrived, string step)
     {
-        await target.ClickAsync();
-        await page.WaitForURLAsync(arrived);
+        await page.ClickAndArriveAsync(target, arrived);
         await SeeAsync(page, step);
     }
 

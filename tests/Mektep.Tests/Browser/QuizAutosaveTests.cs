@@ -26,8 +26,7 @@ public sealed class QuizAutosaveTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(site);
         await page.SignInAsync("akim@mektep.test");
         await page.GotoAsync($"/quizzes/{quiz.ContentItemId}");
-        await page.Locator("form button[type='submit']", new() { HasText = "Start the quiz" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/quizzes/attempts/", StringComparison.Ordinal));
+        await page.ClickAndArriveAsync(page.Locator("form button[type='submit']", new() { HasText = "Start the quiz" }), url => new Uri(url).AbsolutePath.StartsWith("/quizzes/attempts/", StringComparison.Ordinal));
         var attemptId = long.Parse(new Uri(page.Url).AbsolutePath.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
         var status = page.Locator(".autosave-status");
 
