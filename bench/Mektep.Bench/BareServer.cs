@@ -18,6 +18,9 @@ internal sealed class BareServer : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>What a save of answers is answered with: the site's own JSON, set once the site answered one.</summary>
+    public byte[] SaveAnswer { get; set; } = "{\"ok\":true}"u8.ToArray();
+
     public static async Task<BareServer> StartAsync(IReadOnlyDictionary<string, byte[]> pages)
     {
         var port = SiteProcess.FreePort();
@@ -25,6 +28,7 @@ internal sealed class BareServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
+        BareServer? server = null;
         foreach (var (path, bytes) in pages)
         {
             app.MapGet(path, (HttpContext context) =>
@@ -42,8 +46,26 @@ internal sealed class BareServer : IAsyncDisposable
             return Results.Redirect($"/quizzes/attempts/{id}/result");
         });
 
+        // Starting the exam: the quiz page's form read whole, then a redirect to an attempt, as the site answers.
+        app.MapPost("/quizzes/{id}", async (HttpContext context) =>
+        {
+            await context.Request.ReadFormAsync();
+            return Results.Redirect("/quizzes/attempts/1");
+        });
+
+        // The autosave script's post: the form read whole, then the JSON the site answered.
+        app.MapPost("/quizzes/attempts/{id:long}/answers", async (HttpContext context) =>
+        {
+            await context.Request.ReadFormAsync();
+            var answer = server!.SaveAnswer;
+            context.Response.ContentType = "application/json; charset=utf-8";
+            context.Response.ContentLength = answer.Length;
+            await context.Response.Body.WriteAsync(answer);
+        });
+
         await app.StartAsync();
-        return new BareServer(app, new Uri($"http://127.0.0.1:{port}"));
+        server = new BareServer(app, new Uri($"http://127.0.0.1:{port}"));
+        return server;
     }
 
     public async ValueTask DisposeAsync()

@@ -86,7 +86,7 @@ internal static partial class BenchCommand
         var existing = File.Exists(options.ReportPath) ? await File.ReadAllTextAsync(options.ReportPath) : "";
         await File.WriteAllTextAsync(options.ReportPath, ReplaceSection(existing, report));
         await log.WriteLineAsync($"Wrote {options.ReportPath}.");
-        return rows.Any(r => r.Site.Errors > 0) || session is { } s && (s.Site.Errors > 0 || s.StoredAttempts != s.Site.Ok) ? 1 : 0;
+        return rows.Any(r => r.Site.Errors > 0) || session is { } s && (s.Site.Errors > 0 || s.StoredAttempts != s.Site.Ok || s.Steps.Any(step => step.Site.Errors > 0)) ? 1 : 0;
     }
 
     private static async Task<List<string>> SignInAllAsync(Uri site, int learners)
@@ -205,6 +205,19 @@ internal static partial class BenchCommand
         if (session is null)
         {
             return text.ToString();
+        }
+
+        text.AppendLine();
+        text.AppendLine(invariant, $"## The exam's steps at {options.Connections} connections").AppendLine();
+        text.AppendLine(invariant, $"The same {session.Learners} examinees, each signed in with the exam page open: every one presses \"Start\" ({options.Connections} posts in");
+        text.AppendLine(invariant, $"flight at a time, each writing an attempt with its drawn questions), then the autosave script's post of all {Seeder.QuizQuestions} answers");
+        text.AppendLine(invariant, $"is repeated for {options.Seconds} s, each of the {options.Connections} connections taking the next examinee's attempt. The bare server reads the");
+        text.AppendLine("same forms and answers the same redirect or JSON.").AppendLine();
+        text.AppendLine("| Step | Requests | Errors | Site /s | p50 ms | p99 ms | Bare /s | Bare p99 ms | Ratio |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var step in session.Steps)
+        {
+            text.AppendLine(invariant, $"| {step.Name} | {step.Site.Requests} | {step.Site.Errors} | {step.Site.PerSecond:F0} | {step.Site.P50Ms:F1} | {step.Site.P99Ms:F1} | {step.Bare.PerSecond:F0} | {step.Bare.P99Ms:F1} | {step.Site.PerSecond / step.Bare.PerSecond:F2} |");
         }
 
         text.AppendLine();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Npgsql;
@@ -26,35 +27,103 @@ internal static partial class QuizSession
             MaxConnectionsPerServer = 256,
         })
         { BaseAddress = site, Timeout = TimeSpan.FromSeconds(60) };
+        using var bareClient = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = 256 }) { BaseAddress = bare.Address };
 
         var clock = Stopwatch.StartNew();
         var examinees = new Examinee[options.QuizLearners];
-        using (var gate = new SemaphoreSlim(PrepareParallelism))
-        {
-            await Task.WhenAll(Enumerable.Range(0, options.QuizLearners).Select(async i =>
-            {
-                await gate.WaitAsync();
-                try
-                {
-                    examinees[i] = await PrepareAsync(client, Seeder.QuizLearnerEmail(i), quizId);
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            }));
-        }
+        await InParallelAsync(options.QuizLearners, async i => examinees[i] = await SignInAsync(client, Seeder.QuizLearnerEmail(i), quizId));
+        await log.WriteLineAsync($"  {options.QuizLearners} examinees signed in with the exam page open in {clock.Elapsed.TotalSeconds:F0} s");
 
-        await log.WriteLineAsync($"  {options.QuizLearners} examinees signed in with an attempt started in {clock.Elapsed.TotalSeconds:F0} s");
+        // Starting: every examinee presses "Start", as many at once as the pages' load has connections; each start
+        // writes an attempt with its drawn questions. The bare server reads the same form and answers the same redirect.
+        var quizPath = $"/quizzes/{quizId}";
+        var startSite = await ClosedLoopAsync(options.Connections, i => i < examinees.Length, i => StartAsync(client, examinees[i], quizPath));
+        var startBare = await ClosedLoopAsync(options.Connections, i => i < examinees.Length, i => PostAsync(bareClient, quizPath, examinees[i].Cookies, examinees[i].Start, HttpStatusCode.Redirect));
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  starts: {startSite.PerSecond:F0}/s (p50 {startSite.P50Ms:F1} ms, p99 {startSite.P99Ms:F1} ms, {startSite.Errors} errors) vs bare {startBare.PerSecond:F0}/s{(startSite.FirstError is { } startError ? "; first error: " + startError : "")}"));
+
+        await InParallelAsync(examinees.Length, async i => await OpenAttemptAsync(client, examinees[i]));
+
+        // Saving: the autosave script's post of the answers so far, over and over for the measured seconds, each
+        // connection taking the next examinee's attempt; the bare server answers the same JSON.
+        var saveCount = 0;
+        var saveClock = Stopwatch.StartNew();
+        var duration = TimeSpan.FromSeconds(options.Seconds);
+        string SavePath(Examinee e) => e.AttemptPath + "/answers";
+        bare.SaveAnswer = await FirstSaveAnswerAsync(client, examinees[0], SavePath(examinees[0]));
+        var saveSite = await ClosedLoopAsync(options.Connections, _ => saveClock.Elapsed < duration, _ =>
+        {
+            var e = examinees[Interlocked.Increment(ref saveCount) % examinees.Length];
+            return PostAsync(client, SavePath(e), e.Cookies, e.Save, HttpStatusCode.OK);
+        });
+        saveClock.Restart();
+        var saveBare = await ClosedLoopAsync(options.Connections, _ => saveClock.Elapsed < duration, _ =>
+        {
+            var e = examinees[Interlocked.Increment(ref saveCount) % examinees.Length];
+            return PostAsync(bareClient, SavePath(e), e.Cookies, e.Save, HttpStatusCode.OK);
+        });
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  saves: {saveSite.PerSecond:F0}/s (p50 {saveSite.P50Ms:F1} ms, p99 {saveSite.P99Ms:F1} ms, {saveSite.Errors} errors) vs bare {saveBare.PerSecond:F0}/s{(saveSite.FirstError is { } saveError ? "; first error: " + saveError : "")}"));
 
         var siteRun = await SubmitAllAsync(client, examinees, options.QuizWindowSeconds, e => new Uri(site, e.AttemptPath));
-        using var bareClient = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = 256 }) { BaseAddress = bare.Address };
         var bareRun = await SubmitAllAsync(bareClient, examinees, options.QuizWindowSeconds, e => new Uri(bare.Address, e.AttemptPath));
         var stored = await CountSubmittedAsync(options.ConnectionString);
-        return new QuizSessionResult(options.QuizLearners, options.QuizWindowSeconds, siteRun, bareRun, stored);
+        return new QuizSessionResult(options.QuizLearners, options.QuizWindowSeconds, siteRun, bareRun, stored, [new("Start an attempt", startSite, startBare), new("Save answers (autosave)", saveSite, saveBare)]);
     }
 
-    private static async Task<Examinee> PrepareAsync(HttpClient client, string email, string quizId)
+    /// <summary>Runs <paramref name="work"/> for 0..count-1, a few at a time: preparation, not measured.</summary>
+    private static async Task InParallelAsync(int count, Func<int, Task> work)
+    {
+        using var gate = new SemaphoreSlim(PrepareParallelism);
+        await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                await work(i);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+    }
+
+    /// <summary>
+    /// A closed loop: <paramref name="connections"/> workers each send, wait for the answer, and send again while
+    /// <paramref name="more"/> holds for the next request number. <paramref name="send"/> answers null or what went wrong.
+    /// </summary>
+    private static async Task<LoadRun> ClosedLoopAsync(int connections, Func<int, bool> more, Func<int, Task<string?>> send)
+    {
+        var latencies = new ConcurrentBag<double>();
+        var (next, errors) = (-1, 0);
+        string? firstError = null;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Task.Run(async () =>
+        {
+            for (var i = Interlocked.Increment(ref next); more(i); i = Interlocked.Increment(ref next))
+            {
+                var sent = Stopwatch.GetTimestamp();
+                string? error;
+                try
+                {
+                    error = await send(i);
+                }
+                catch (HttpRequestException ex)
+                {
+                    error = ex.Message;
+                }
+
+                latencies.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
+                if (error is not null && Interlocked.Increment(ref errors) == 1)
+                {
+                    firstError = error;
+                }
+            }
+        })));
+        var sorted = latencies.Order().ToArray();
+        return new LoadRun(sorted.Length, errors, Percentile(sorted, 0.50), Percentile(sorted, 0.99), sorted.Length / clock.Elapsed.TotalSeconds, firstError);
+    }
+
+    private static async Task<Examinee> SignInAsync(HttpClient client, string email, string quizId)
     {
         var jar = new CookieJar();
         var login = await SendAsync(client, HttpMethod.Get, "/account/login", jar, null);
@@ -67,24 +136,68 @@ internal static partial class QuizSession
         }, expect: HttpStatusCode.Redirect);
 
         var quizPage = await SendAsync(client, HttpMethod.Get, $"/quizzes/{quizId}", jar, null);
-        var started = await SendAsync(client, HttpMethod.Post, $"/quizzes/{quizId}", jar, new Dictionary<string, string>
-        {
-            ["_handler"] = "start",
-            ["__RequestVerificationToken"] = Token(quizPage.Body),
-        }, expect: HttpStatusCode.Redirect);
-        // The site's redirect may be absolute: keep the path alone, so the bare run posts to the bare server, not the site.
-        var location = started.Location ?? throw new InvalidOperationException($"{email}: starting the quiz did not redirect.");
-        var attemptPath = new Uri(client.BaseAddress!, location).PathAndQuery;
+        var start = new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "start", ["__RequestVerificationToken"] = Token(quizPage.Body) });
+        return new Examinee(email, jar.Header(), start);
+    }
 
-        var attemptPage = await SendAsync(client, HttpMethod.Get, attemptPath, jar, null);
-        return new Examinee(attemptPath, jar.Header(), SubmitForm(attemptPage.Body));
+    /// <summary>The measured start: the post of the quiz page's form, answered with the redirect to the new attempt.</summary>
+    private static async Task<string?> StartAsync(HttpClient client, Examinee examinee, string quizPath)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, quizPath) { Content = await Copy(examinee.Start) };
+        request.Headers.Add("Cookie", examinee.Cookies);
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location is not { } location)
+        {
+            return $"{examinee.Email}: start answered {(int)response.StatusCode} {Alert(body)}";
+        }
+
+        // The site's redirect may be absolute: keep the path alone, so the bare runs post to the bare server, not the site.
+        examinee.AttemptPath = new Uri(client.BaseAddress!, location).PathAndQuery;
+        return null;
+    }
+
+    private static async Task OpenAttemptAsync(HttpClient client, Examinee examinee)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, examinee.AttemptPath);
+        request.Headers.Add("Cookie", examinee.Cookies);
+        using var response = await client.SendAsync(request);
+        var page = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"{examinee.Email}: the attempt page answered {(int)response.StatusCode}.");
+        }
+
+        examinee.Save = AttemptForm(page, action: null);
+        examinee.Submit = AttemptForm(page, action: "submit");
+    }
+
+    /// <summary>One save on the site, unmeasured: its JSON answer is what the bare server answers every save with.</summary>
+    private static async Task<byte[]> FirstSaveAnswerAsync(HttpClient client, Examinee examinee, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = await Copy(examinee.Save) };
+        request.Headers.Add("Cookie", examinee.Cookies);
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        return response.StatusCode == HttpStatusCode.OK
+            ? body
+            : throw new InvalidOperationException($"{examinee.Email}: saving answers answered {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(body)}");
+    }
+
+    private static async Task<string?> PostAsync(HttpClient client, string path, string cookies, FormUrlEncodedContent form, HttpStatusCode expect)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = await Copy(form) };
+        request.Headers.Add("Cookie", cookies);
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return response.StatusCode == expect ? null : $"{path} answered {(int)response.StatusCode}: {Alert(body)}";
     }
 
     /// <summary>
     /// The attempt form as a learner sends it: its hidden fields (handler, antiforgery token, page), the first option of
-    /// every choice, a number in every text box, and the submit button's value.
+    /// every choice, a number in every text box, and the pressed button's value (none: what the autosave script posts).
     /// </summary>
-    private static FormUrlEncodedContent SubmitForm(string page)
+    private static FormUrlEncodedContent AttemptForm(string page, string? action)
     {
         // Only the attempt form's own fields: the header's forms (language, sign out) carry their own handler and token.
         var start = page.IndexOf("class=\"attempt-form\"", StringComparison.Ordinal);
@@ -120,7 +233,11 @@ internal static partial class QuizSession
             }
         }
 
-        fields.Add(new("action", "submit"));
+        if (action is not null)
+        {
+            fields.Add(new("action", action));
+        }
+
         return new FormUrlEncodedContent(fields);
     }
 
@@ -230,7 +347,21 @@ internal static partial class QuizSession
 
     private sealed record Answer(string Body, string? Location);
 
-    private sealed record Examinee(string AttemptPath, string Cookies, FormUrlEncodedContent Submit);
+    /// <summary>One examinee's session: filled in as the preparation and the start go.</summary>
+    private sealed class Examinee(string email, string cookies, FormUrlEncodedContent start)
+    {
+        public string Email { get; } = email;
+
+        public string Cookies { get; } = cookies;
+
+        public FormUrlEncodedContent Start { get; } = start;
+
+        public string AttemptPath { get; set; } = "";
+
+        public FormUrlEncodedContent Save { get; set; } = new([]);
+
+        public FormUrlEncodedContent Submit { get; set; } = new([]);
+    }
 
     /// <summary>The few cookies a session needs (authentication, antiforgery), kept by name as a browser would.</summary>
     private sealed class CookieJar
@@ -257,4 +388,10 @@ internal static partial class QuizSession
 /// <summary>One schedule of submits: answered without error, errors, latency percentiles (ms) and submits per second.</summary>
 internal sealed record SubmitRun(int Ok, int Errors, double P50Ms, double P99Ms, double MaxMs, double PerSecond, string? FirstError, (double From, double To) SlowestSentSeconds);
 
-internal sealed record QuizSessionResult(int Learners, int WindowSeconds, SubmitRun Site, SubmitRun Bare, long StoredAttempts);
+/// <summary>A closed loop's outcome: requests answered, errors, latency percentiles (ms), requests per second.</summary>
+internal sealed record LoadRun(int Requests, int Errors, double P50Ms, double P99Ms, double PerSecond, string? FirstError);
+
+/// <summary>One quiz step under load at the pages' connection count, on the site and on the bare server.</summary>
+internal sealed record QuizStep(string Name, LoadRun Site, LoadRun Bare);
+
+internal sealed record QuizSessionResult(int Learners, int WindowSeconds, SubmitRun Site, SubmitRun Bare, long StoredAttempts, IReadOnlyList<QuizStep> Steps);
