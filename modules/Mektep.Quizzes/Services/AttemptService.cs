@@ -189,8 +189,10 @@ public sealed class AttemptService(DbContext db, TimeProvider clock, QuestionBan
                 {
                     db.Add(new AttemptAnswer { AttemptId = attemptId, QuestionId = questionId, Response = json, SavedUtc = now });
                 }
-                else
+                else if (!string.Equals(row.Response, json, StringComparison.Ordinal))
                 {
+                    // An answer posted again as it stands (the whole form's save, or the submit after the autosave sent
+                    // each answer) writes nothing: its saved time stays the time it was given.
                     row.Response = json;
                     row.SavedUtc = now;
                 }

@@ -60,6 +60,38 @@ public sealed class AttemptServiceTests
     }
 
     [Theory, Providers]
+    public async Task Save_UnchangedAnswer_KeepsItsSavedTime_AChangedOneTakesTheNew(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var single = await site.Services.AddQuestionAsync(QuizTestData.Single());
+        var quiz = await site.Services.NewQuizAsync(single);
+        var userId = await site.LearnerAsync();
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var scope = site.Services.CreateAsyncScope();
+        var attempts = scope.ServiceProvider.Attempts(clock);
+        var (_, started) = await attempts.StartAsync(userId, quiz);
+        var attempt = started!;
+        var question = QuizTestData.SnapshotOf(attempt).Questions[0];
+        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+        async Task<AttemptAnswer> StoredAsync() => await db.Set<AttemptAnswer>().AsNoTracking().SingleAsync(a => a.AttemptId == attempt.Id);
+
+        await attempts.SaveAsync(userId, attempt.Id, new Dictionary<long, List<string>> { [single.Id] = [question.WrongOption()] });
+        var given = await StoredAsync();
+        clock.Advance(TimeSpan.FromMinutes(3));
+        var again = await attempts.SaveAsync(userId, attempt.Id, new Dictionary<long, List<string>> { [single.Id] = [question.WrongOption()] });
+        var unchanged = await StoredAsync();
+        clock.Advance(TimeSpan.FromMinutes(2));
+        await attempts.SaveAsync(userId, attempt.Id, new Dictionary<long, List<string>> { [single.Id] = [question.CorrectOption()] });
+        var changed = await StoredAsync();
+
+        Assert.Equal(AttemptOutcome.Ok, again);
+        Assert.Equal(given.SavedUtc, unchanged.SavedUtc);
+        Assert.Equal(given.Response, unchanged.Response);
+        Assert.Equal(clock.GetUtcNow().UtcDateTime, changed.SavedUtc, TimeSpan.FromMilliseconds(1));
+        Assert.NotEqual(given.Response, changed.Response);
+    }
+
+    [Theory, Providers]
     public async Task Start_Twice_ContinuesTheSameAttempt(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
