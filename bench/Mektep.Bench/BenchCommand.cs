@@ -210,9 +210,9 @@ internal static partial class BenchCommand
         text.AppendLine();
         text.AppendLine(invariant, $"## The exam's steps at {options.Connections} connections").AppendLine();
         text.AppendLine(invariant, $"The same {session.Learners} examinees, each signed in with the exam page open: every one presses \"Start\" ({options.Connections} posts in");
-        text.AppendLine(invariant, $"flight at a time, each writing an attempt with its drawn questions), then the autosave script's post of all {Seeder.QuizQuestions} answers");
-        text.AppendLine(invariant, $"is repeated for {options.Seconds} s, each of the {options.Connections} connections taking the next examinee's attempt. The bare server reads the");
-        text.AppendLine("same forms and answers the same redirect or JSON.").AppendLine();
+        text.AppendLine(invariant, $"flight at a time, each writing an attempt with its drawn questions), then the autosave script's post of one changed answer");
+        text.AppendLine(invariant, $"(a number changed back and forth, so every save writes) is repeated for {options.Seconds} s, each of the {options.Connections} connections");
+        text.AppendLine("taking the next examinee's attempt. The bare server reads the same forms and answers the same redirect or JSON.").AppendLine();
         text.AppendLine("| Step | Requests | Errors | Site /s | p50 ms | p99 ms | Bare /s | Bare p99 ms | Ratio |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var step in session.Steps)

@@ -38,7 +38,7 @@ internal static partial class QuizSession
         // writes an attempt with its drawn questions. The bare server reads the same form and answers the same redirect.
         var quizPath = $"/quizzes/{quizId}";
         var startSite = await ClosedLoopAsync(options.Connections, i => i < examinees.Length, i => StartAsync(client, examinees[i], quizPath));
-        var startBare = await ClosedLoopAsync(options.Connections, i => i < examinees.Length, i => PostAsync(bareClient, quizPath, examinees[i].Cookies, examinees[i].Start, HttpStatusCode.Redirect));
+        var startBare = await ClosedLoopAsync(options.Connections, i => i < examinees.Length, i => PostAsync(bareClient, quizPath, examinees[i], examinees[i].Start, HttpStatusCode.Redirect));
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  starts: {startSite.PerSecond:F0}/s (p50 {startSite.P50Ms:F1} ms, p99 {startSite.P99Ms:F1} ms, {startSite.Errors} errors) vs bare {startBare.PerSecond:F0}/s{(startSite.FirstError is { } startError ? "; first error: " + startError : "")}"));
 
         await InParallelAsync(examinees.Length, async i => await OpenAttemptAsync(client, examinees[i]));
@@ -53,13 +53,13 @@ internal static partial class QuizSession
         var saveSite = await ClosedLoopAsync(options.Connections, _ => saveClock.Elapsed < duration, _ =>
         {
             var e = examinees[Interlocked.Increment(ref saveCount) % examinees.Length];
-            return PostAsync(client, SavePath(e), e.Cookies, e.Save, HttpStatusCode.OK);
+            return PostAsync(client, SavePath(e), e, e.NextSave(), HttpStatusCode.OK);
         });
         saveClock.Restart();
         var saveBare = await ClosedLoopAsync(options.Connections, _ => saveClock.Elapsed < duration, _ =>
         {
             var e = examinees[Interlocked.Increment(ref saveCount) % examinees.Length];
-            return PostAsync(bareClient, SavePath(e), e.Cookies, e.Save, HttpStatusCode.OK);
+            return PostAsync(bareClient, SavePath(e), e, e.NextSave(), HttpStatusCode.OK);
         });
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  saves: {saveSite.PerSecond:F0}/s (p50 {saveSite.P50Ms:F1} ms, p99 {saveSite.P99Ms:F1} ms, {saveSite.Errors} errors) vs bare {saveBare.PerSecond:F0}/s{(saveSite.FirstError is { } saveError ? "; first error: " + saveError : "")}"));
 
@@ -137,7 +137,7 @@ internal static partial class QuizSession
 
         var quizPage = await SendAsync(client, HttpMethod.Get, $"/quizzes/{quizId}", jar, null);
         var start = new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "start", ["__RequestVerificationToken"] = Token(quizPage.Body) });
-        return new Examinee(email, jar.Header(), start);
+        return new Examinee(email, jar, start);
     }
 
     /// <summary>The measured start: the post of the quiz page's form, answered with the redirect to the new attempt.</summary>
@@ -146,6 +146,7 @@ internal static partial class QuizSession
         using var request = new HttpRequestMessage(HttpMethod.Post, quizPath) { Content = await Copy(examinee.Start) };
         request.Headers.Add("Cookie", examinee.Cookies);
         using var response = await client.SendAsync(request);
+        examinee.Keep(response);
         var body = await response.Content.ReadAsStringAsync();
         if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location is not { } location)
         {
@@ -162,42 +163,46 @@ internal static partial class QuizSession
         using var request = new HttpRequestMessage(HttpMethod.Get, examinee.AttemptPath);
         request.Headers.Add("Cookie", examinee.Cookies);
         using var response = await client.SendAsync(request);
+        examinee.Keep(response);
         var page = await response.Content.ReadAsStringAsync();
         if (response.StatusCode != HttpStatusCode.OK)
         {
             throw new InvalidOperationException($"{examinee.Email}: the attempt page answered {(int)response.StatusCode}.");
         }
 
-        examinee.Save = AttemptForm(page, action: null);
+        examinee.Saves = [AttemptForm(page, action: null, changedNumber: "419"), AttemptForm(page, action: null, changedNumber: "421")];
         examinee.Submit = AttemptForm(page, action: "submit");
     }
 
     /// <summary>One save on the site, unmeasured: its JSON answer is what the bare server answers every save with.</summary>
     private static async Task<byte[]> FirstSaveAnswerAsync(HttpClient client, Examinee examinee, string path)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = await Copy(examinee.Save) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = await Copy(examinee.NextSave()) };
         request.Headers.Add("Cookie", examinee.Cookies);
         using var response = await client.SendAsync(request);
+        examinee.Keep(response);
         var body = await response.Content.ReadAsByteArrayAsync();
         return response.StatusCode == HttpStatusCode.OK
             ? body
             : throw new InvalidOperationException($"{examinee.Email}: saving answers answered {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(body)}");
     }
 
-    private static async Task<string?> PostAsync(HttpClient client, string path, string cookies, FormUrlEncodedContent form, HttpStatusCode expect)
+    private static async Task<string?> PostAsync(HttpClient client, string path, Examinee examinee, FormUrlEncodedContent form, HttpStatusCode expect)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = await Copy(form) };
-        request.Headers.Add("Cookie", cookies);
+        request.Headers.Add("Cookie", examinee.Cookies);
         using var response = await client.SendAsync(request);
+        examinee.Keep(response);
         var body = await response.Content.ReadAsStringAsync();
         return response.StatusCode == expect ? null : $"{path} answered {(int)response.StatusCode}: {Alert(body)}";
     }
 
     /// <summary>
     /// The attempt form as a learner sends it: its hidden fields (handler, antiforgery token, page), the first option of
-    /// every choice, a number in every text box, and the pressed button's value (none: what the autosave script posts).
+    /// every choice, a number in every text box, and the pressed button's value. With <paramref name="changedNumber"/>,
+    /// what the autosave script posts when one answer changed: the hidden fields and the first text box with that number.
     /// </summary>
-    private static FormUrlEncodedContent AttemptForm(string page, string? action)
+    private static FormUrlEncodedContent AttemptForm(string page, string? action, string? changedNumber = null)
     {
         // Only the attempt form's own fields: the header's forms (language, sign out) carry their own handler and token.
         var start = page.IndexOf("class=\"attempt-form\"", StringComparison.Ordinal);
@@ -224,11 +229,14 @@ internal static partial class QuizSession
                 case "hidden":
                     fields.Add(new(name, value));
                     break;
-                case "radio" or "checkbox" when answered.Add(name):
+                case "radio" or "checkbox" when changedNumber is null && answered.Add(name):
                     fields.Add(new(name, value));
                     break;
-                case "text" or "number":
+                case "text" or "number" when changedNumber is null:
                     fields.Add(new(name, "420"));
+                    break;
+                case "text" or "number" when answered.Count == 0 && answered.Add(name):
+                    fields.Add(new(name, changedNumber!));
                     break;
             }
         }
@@ -264,6 +272,7 @@ internal static partial class QuizSession
             {
                 using var response = await client.SendAsync(request);
                 var body = await response.Content.ReadAsStringAsync();
+                examinee.Keep(response);
                 var took = Stopwatch.GetElapsedTime(sent);
                 latencies.Add(((clock.Elapsed - took).TotalSeconds, took.TotalMilliseconds));
                 if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.EndsWith("/result", StringComparison.Ordinal) != true)
@@ -347,18 +356,35 @@ internal static partial class QuizSession
 
     private sealed record Answer(string Body, string? Location);
 
-    /// <summary>One examinee's session: filled in as the preparation and the start go.</summary>
-    private sealed class Examinee(string email, string cookies, FormUrlEncodedContent start)
+    /// <summary>
+    /// One examinee's session, filled in as the preparation and the start go. It keeps the cookies the site renews, as
+    /// a browser does: a cookie older than the security-stamp interval (one minute) replayed as it was would make every
+    /// request reload the user and issue a new cookie, which no real session does.
+    /// </summary>
+    private sealed class Examinee(string email, CookieJar jar, FormUrlEncodedContent start)
     {
         public string Email { get; } = email;
 
-        public string Cookies { get; } = cookies;
+        public string Cookies => jar.Header();
+
+        public void Keep(HttpResponseMessage response)
+        {
+            if (response.Headers.TryGetValues("Set-Cookie", out var set))
+            {
+                jar.Take(set);
+            }
+        }
 
         public FormUrlEncodedContent Start { get; } = start;
 
         public string AttemptPath { get; set; } = "";
 
-        public FormUrlEncodedContent Save { get; set; } = new([]);
+        /// <summary>Two autosave posts that change one answer back and forth, so every save writes.</summary>
+        public FormUrlEncodedContent[] Saves { get; set; } = [];
+
+        private int _saves;
+
+        public FormUrlEncodedContent NextSave() => Saves[Interlocked.Increment(ref _saves) % Saves.Length];
 
         public FormUrlEncodedContent Submit { get; set; } = new([]);
     }
@@ -368,8 +394,11 @@ internal static partial class QuizSession
     {
         private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
 
+        private readonly Lock _lock = new();
+
         public void Take(IEnumerable<string> setCookies)
         {
+            using var scope = _lock.EnterScope();
             foreach (var header in setCookies)
             {
                 var pair = header.Split(';', 2)[0];
@@ -381,7 +410,11 @@ internal static partial class QuizSession
             }
         }
 
-        public string Header() => string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}"));
+        public string Header()
+        {
+            using var scope = _lock.EnterScope();
+            return string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}"));
+        }
     }
 }
 
