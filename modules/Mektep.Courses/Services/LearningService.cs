@@ -98,14 +98,15 @@ public sealed class LearningService(DbContext db, TimeProvider clock, Lazy<Cours
 
     /// <summary>
     /// Records that an enrolled learner opened a lesson; <paramref name="done"/> marks it done too (done-on-view
-    /// lessons). Returns whether it was recorded and whether the lesson is now done.
+    /// lessons). Returns whether it was recorded and whether the lesson is now done. A caller that has read the course's
+    /// part already (the lesson page has) passes it, so it is not deserialized twice per view.
     /// </summary>
-    public Task<LessonView> RecordViewAsync(string userId, ContentItem course, ContentItem lesson, bool done, CancellationToken cancellationToken = default)
-        => RecordAsync(userId, course, lesson, view: true, done, cancellationToken);
+    public Task<LessonView> RecordViewAsync(string userId, ContentItem course, ContentItem lesson, bool done, CoursePart? coursePart = null, CancellationToken cancellationToken = default)
+        => RecordAsync(userId, course, coursePart ?? course.As<CoursePart>(), lesson, view: true, done, cancellationToken);
 
     /// <summary>Marks a lesson done for an enrolled learner; posting it again counts once.</summary>
     public async Task<LessonResult> MarkDoneAsync(string userId, ContentItem course, ContentItem lesson, CancellationToken cancellationToken = default)
-        => (await RecordAsync(userId, course, lesson, view: false, done: true, cancellationToken)).Result;
+        => (await RecordAsync(userId, course, course.As<CoursePart>(), lesson, view: false, done: true, cancellationToken)).Result;
 
     public async Task<CourseProgress> GetProgressAsync(string userId, ContentItem course, CancellationToken cancellationToken = default)
     {
@@ -147,11 +148,11 @@ public sealed class LearningService(DbContext db, TimeProvider clock, Lazy<Cours
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private async Task<LessonView> RecordAsync(string userId, ContentItem course, ContentItem lesson, bool view, bool done, CancellationToken cancellationToken)
+    private async Task<LessonView> RecordAsync(string userId, ContentItem course, CoursePart coursePart, ContentItem lesson, bool view, bool done, CancellationToken cancellationToken)
     {
         var courseSet = course.LocalizationSet;
         var lessonSet = lesson.LocalizationSet;
-        if (!course.As<CoursePart>().AllItems.Any(i => i.ItemSet == lessonSet))
+        if (!coursePart.AllItems.Any(i => i.ItemSet == lessonSet))
         {
             return new LessonView(LessonResult.NotInCourse, false);
         }
