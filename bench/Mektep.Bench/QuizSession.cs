@@ -38,36 +38,39 @@ internal static partial class QuizSession
         // writes an attempt with its drawn questions. The bare server reads the same form and answers the same redirect.
         var quizPath = $"/quizzes/{quizId}";
         var startSite = await ClosedLoopAsync(options.Connections, i => i < examinees.Length, i => StartAsync(client, examinees[i], quizPath));
-        var startBare = await ClosedLoopAsync(options.Connections, i => i < examinees.Length, i => PostAsync(bareClient, quizPath, examinees[i], examinees[i].Start, HttpStatusCode.Redirect));
-        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  starts: {startSite.PerSecond:F0}/s (p50 {startSite.P50Ms:F1} ms, p99 {startSite.P99Ms:F1} ms, {startSite.Errors} errors) vs bare {startBare.PerSecond:F0}/s{(startSite.FirstError is { } startError ? "; first error: " + startError : "")}"));
+        var starts = new QuizStep("Start an attempt", startSite, await ClosedLoopAsync(options.Connections, i => i < examinees.Length, i => PostAsync(bareClient, quizPath, examinees[i], examinees[i].Start, HttpStatusCode.Redirect)));
+        await LogStepAsync(log, "starts", starts);
 
         await InParallelAsync(examinees.Length, async i => await OpenAttemptAsync(client, examinees[i]));
 
         // Saving: the autosave script's post of the answers so far, over and over for the measured seconds, each
         // connection taking the next examinee's attempt; the bare server answers the same JSON.
         var saveCount = 0;
-        var saveClock = Stopwatch.StartNew();
         var duration = TimeSpan.FromSeconds(options.Seconds);
         string SavePath(Examinee e) => e.AttemptPath + "/answers";
+        Task<LoadRun> SavesAsync(HttpClient target)
+        {
+            var clock = Stopwatch.StartNew();
+            return ClosedLoopAsync(options.Connections, _ => clock.Elapsed < duration, _ =>
+            {
+                var e = examinees[Interlocked.Increment(ref saveCount) % examinees.Length];
+                return PostAsync(target, SavePath(e), e, e.NextSave(), HttpStatusCode.OK);
+            });
+        }
+
         bare.SaveAnswer = await FirstSaveAnswerAsync(client, examinees[0], SavePath(examinees[0]));
-        var saveSite = await ClosedLoopAsync(options.Connections, _ => saveClock.Elapsed < duration, _ =>
-        {
-            var e = examinees[Interlocked.Increment(ref saveCount) % examinees.Length];
-            return PostAsync(client, SavePath(e), e, e.NextSave(), HttpStatusCode.OK);
-        });
-        saveClock.Restart();
-        var saveBare = await ClosedLoopAsync(options.Connections, _ => saveClock.Elapsed < duration, _ =>
-        {
-            var e = examinees[Interlocked.Increment(ref saveCount) % examinees.Length];
-            return PostAsync(bareClient, SavePath(e), e, e.NextSave(), HttpStatusCode.OK);
-        });
-        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  saves: {saveSite.PerSecond:F0}/s (p50 {saveSite.P50Ms:F1} ms, p99 {saveSite.P99Ms:F1} ms, {saveSite.Errors} errors) vs bare {saveBare.PerSecond:F0}/s{(saveSite.FirstError is { } saveError ? "; first error: " + saveError : "")}"));
+        var saves = new QuizStep("Save answers (autosave)", await SavesAsync(client), await SavesAsync(bareClient));
+        await LogStepAsync(log, "saves", saves);
 
         var siteRun = await SubmitAllAsync(client, examinees, options.QuizWindowSeconds, e => new Uri(site, e.AttemptPath));
         var bareRun = await SubmitAllAsync(bareClient, examinees, options.QuizWindowSeconds, e => new Uri(bare.Address, e.AttemptPath));
         var stored = await CountSubmittedAsync(options.ConnectionString);
-        return new QuizSessionResult(options.QuizLearners, options.QuizWindowSeconds, siteRun, bareRun, stored, [new("Start an attempt", startSite, startBare), new("Save answers (autosave)", saveSite, saveBare)]);
+        return new QuizSessionResult(options.QuizLearners, options.QuizWindowSeconds, siteRun, bareRun, stored, [starts, saves]);
     }
+
+    private static Task LogStepAsync(TextWriter log, string name, QuizStep step)
+        => log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"  {name}: {step.Site.PerSecond:F0}/s (p50 {step.Site.P50Ms:F1} ms, p99 {step.Site.P99Ms:F1} ms, {step.Site.Errors} errors) vs bare {step.Bare.PerSecond:F0}/s{(step.Site.FirstError is { } error ? "; first error: " + error : "")}"));
 
     /// <summary>Runs <paramref name="work"/> for 0..count-1, a few at a time: preparation, not measured.</summary>
     private static async Task InParallelAsync(int count, Func<int, Task> work)
@@ -143,10 +146,7 @@ internal static partial class QuizSession
     /// <summary>The measured start: the post of the quiz page's form, answered with the redirect to the new attempt.</summary>
     private static async Task<string?> StartAsync(HttpClient client, Examinee examinee, string quizPath)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, quizPath) { Content = await Copy(examinee.Start) };
-        request.Headers.Add("Cookie", examinee.Cookies);
-        using var response = await client.SendAsync(request);
-        examinee.Keep(response);
+        using var response = await examinee.SendAsync(client, HttpMethod.Post, quizPath, examinee.Start);
         var body = await response.Content.ReadAsStringAsync();
         if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location is not { } location)
         {
@@ -160,10 +160,7 @@ internal static partial class QuizSession
 
     private static async Task OpenAttemptAsync(HttpClient client, Examinee examinee)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, examinee.AttemptPath);
-        request.Headers.Add("Cookie", examinee.Cookies);
-        using var response = await client.SendAsync(request);
-        examinee.Keep(response);
+        using var response = await examinee.SendAsync(client, HttpMethod.Get, examinee.AttemptPath);
         var page = await response.Content.ReadAsStringAsync();
         if (response.StatusCode != HttpStatusCode.OK)
         {
@@ -177,10 +174,7 @@ internal static partial class QuizSession
     /// <summary>One save on the site, unmeasured: its JSON answer is what the bare server answers every save with.</summary>
     private static async Task<byte[]> FirstSaveAnswerAsync(HttpClient client, Examinee examinee, string path)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = await Copy(examinee.NextSave()) };
-        request.Headers.Add("Cookie", examinee.Cookies);
-        using var response = await client.SendAsync(request);
-        examinee.Keep(response);
+        using var response = await examinee.SendAsync(client, HttpMethod.Post, path, examinee.NextSave());
         var body = await response.Content.ReadAsByteArrayAsync();
         return response.StatusCode == HttpStatusCode.OK
             ? body
@@ -189,10 +183,7 @@ internal static partial class QuizSession
 
     private static async Task<string?> PostAsync(HttpClient client, string path, Examinee examinee, FormUrlEncodedContent form, HttpStatusCode expect)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = await Copy(form) };
-        request.Headers.Add("Cookie", examinee.Cookies);
-        using var response = await client.SendAsync(request);
-        examinee.Keep(response);
+        using var response = await examinee.SendAsync(client, HttpMethod.Post, path, form);
         var body = await response.Content.ReadAsStringAsync();
         return response.StatusCode == expect ? null : $"{path} answered {(int)response.StatusCode}: {Alert(body)}";
     }
@@ -373,6 +364,16 @@ internal static partial class QuizSession
             {
                 jar.Take(set);
             }
+        }
+
+        /// <summary>Sends as this examinee: their cookies go with the request, and those the site renews are kept.</summary>
+        public async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, FormUrlEncodedContent? form = null)
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = form is null ? null : await Copy(form) };
+            request.Headers.Add("Cookie", Cookies);
+            var response = await client.SendAsync(request);
+            Keep(response);
+            return response;
         }
 
         public FormUrlEncodedContent Start { get; } = start;
