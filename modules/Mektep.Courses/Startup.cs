@@ -34,6 +34,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<CourseCatalog>();
         services.AddMemoryCache();
         services.AddSingleton<LessonViewCache>();
+        services.AddSingleton<IViewerSlot, Pages.LessonProgressSlot>();
         services.AddScoped<LearningService>();
         services.AddScoped<CourseCompletionEvaluator>();
         services.AddScoped<Mektep.Learning.ICourseProgress, CourseProgressNotifier>();

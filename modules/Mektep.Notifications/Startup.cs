@@ -45,6 +45,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<MessagePreferences>();
         services.AddScoped<IMessagePreferences>(sp => sp.GetRequiredService<MessagePreferences>());
         services.AddSingleton(new SiteHeaderItem(typeof(Components.NotificationBell), 10));
+        services.AddSingleton<IViewerSlot, Components.UnreadCountSlot>();
         services.AddSingleton(new AccountLink("Notification settings", "/account/notifications", 10));
         services.AddSingleton<MailTransports>();
         services.AddSingleton<OutboxDelivery>();

@@ -54,6 +54,8 @@ public static class MektepApplicationExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseQueryValueValidation();
+        // Last before the endpoint: it answers a signed-in page as the endpoint would, once everything above has run.
+        app.UseMiddleware<Caching.PageShellMiddleware>();
         app.MapStaticAssets();
 
         HealthEndpoint.Map(app);

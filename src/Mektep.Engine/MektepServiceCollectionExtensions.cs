@@ -122,8 +122,11 @@ public static class MektepServiceCollectionExtensions
         services.AddOutputCache(options => options.AddPolicy(PublicPageCache.Policy, policy => policy
             .Expire(PublicPageCache.Lifetime)
             .VaryByValue(_ => new("culture", System.Globalization.CultureInfo.CurrentUICulture.Name))
-            .VaryByValue(context => new("site", SiteState(context.RequestServices)))));
+            .VaryByValue(context => new("site", Caching.SiteStamp.Of(context.RequestServices)))));
         services.AddAntiforgery();
+        services.AddSingleton<Caching.PageShellStore>();
+        services.Configure<Caching.PageShellOptions>(configuration.GetSection("PageShells"));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IViewerSlot, Components.Layout.UserMenuSlot>());
         services.AddProblemDetails();
 
         foreach (var module in catalog.All.Where(m => m.Startup is not null))
@@ -135,10 +138,6 @@ public static class MektepServiceCollectionExtensions
 
         return services;
     }
-
-    /// <summary>What a public page depends on besides its URL and language: content, settings (theme, site name) and modules.</summary>
-    private static string SiteState(IServiceProvider services) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"{services.GetRequiredService<Caching.ContentCache>().Generation}/{services.GetRequiredService<Settings.SiteSettingsStore>().Stamp}/{services.GetRequiredService<FeatureManager>().DisabledKey}");
 
     private static void ConfigureDatabase(DbContextOptionsBuilder options, DatabaseOptions database)
     {

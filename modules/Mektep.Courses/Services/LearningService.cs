@@ -158,7 +158,7 @@ public sealed class LearningService(DbContext db, TimeProvider clock, Lazy<Cours
         }
 
         var now = Now;
-        if (view && views.TryGet(userId, courseSet, lessonSet, now, out var knownDone) && (knownDone || !done))
+        if (view && views.TryRecallView(userId, courseSet, lessonSet, now, doneOnView: done, out var knownDone))
         {
             // A reload soon after a recorded view: the database would say the same and write nothing.
             return new LessonView(LessonResult.Recorded, knownDone);

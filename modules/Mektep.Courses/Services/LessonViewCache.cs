@@ -29,6 +29,13 @@ public sealed class LessonViewCache(IMemoryCache cache)
         return false;
     }
 
+    /// <summary>
+    /// Whether a view now would write nothing and answer <paramref name="done"/>: the learner's last recorded view is
+    /// recent, and a view that finishes the lesson finds it already done.
+    /// </summary>
+    public bool TryRecallView(string userId, string courseSet, string lessonSet, DateTime now, bool doneOnView, out bool done)
+        => TryGet(userId, courseSet, lessonSet, now, out done) && (done || !doneOnView);
+
     public void Remember(string userId, string courseSet, string lessonSet, bool done, DateTime quietUntil)
     {
         var lessons = cache.GetOrCreate(Key(userId, courseSet), entry =>
