@@ -35,7 +35,7 @@ internal static partial class BenchCommand
 
         var targets = new List<Target>
         {
-            new("lesson", "Lesson page, signed-in learner", $"/courses/{seeded.CourseId}/lessons/{seeded.LessonId}", SignedIn: true, Goal: 0.3),
+            new("lesson", "Lesson page, signed-in learner", $"/courses/{seeded.CourseId}/lessons/{seeded.LessonId}", SignedIn: true, Goal: 0.3, P99GoalMs: 20),
             new("course", "Course page, signed-in learner", $"/courses/{seeded.CourseId}", SignedIn: true, Goal: null),
             new("my", "My learning, signed-in learner", "/my", SignedIn: true, Goal: null),
             new("catalogue", "Catalogue, anonymous", "/courses", SignedIn: false, Goal: 0.6),
@@ -195,11 +195,17 @@ internal static partial class BenchCommand
         foreach (var row in rows)
         {
             var ratio = row.Site.RequestsPerSecond / row.Bare.RequestsPerSecond;
-            var goal = row.Target.Goal is { } g ? (ratio >= g ? $">= {g:F1} met" : $">= {g:F1} **not met**") : "";
+            var reached = ratio >= row.Target.Goal && !(row.Site.P99Ms > row.Target.P99GoalMs);
+            var goal = row.Target.Goal is not { } g ? ""
+                : string.Create(invariant, $">= {g:F1}{(row.Target.P99GoalMs is { } p ? $", p99 < {p:F0} ms" : "")} {(reached ? "met" : "**not met**")}");
             text.AppendLine(invariant, $"| {row.Target.Name} | {row.Bytes} | {row.Site.RequestsPerSecond:F0} | {row.Site.P50Ms:F1} | {row.Site.P99Ms:F1} | {row.Site.Errors} | {row.Bare.RequestsPerSecond:F0} | {ratio:F2} | {goal} |");
         }
 
         text.AppendLine();
+        text.AppendLine("The lesson page is one lesson reloaded by its learners. Each learner's first view renders the page and records the");
+        text.AppendLine("view; a reload within the view interval (30 s) records nothing and is answered from the page's kept shell with");
+        text.AppendLine("the learner's own header, unread count and done state put in (`PageShellAttribute`). The course page and");
+        text.AppendLine("My learning are rendered on every request: their rows show what a full render of a signed-in page costs.").AppendLine();
         text.AppendLine(invariant, $"- Start-up to first page (process start to the home page's first 200, seeded database): **{startup.TotalMilliseconds:F0} ms** (goal < 3000 ms).");
         text.AppendLine(invariant, $"- Working set of the site after the load: {memory.Current / 1048576.0:F0} MB now, **{memory.Peak / 1048576.0:F0} MB peak** (goal < 400 MB).");
         if (session is null)
@@ -260,7 +266,13 @@ internal static partial class BenchCommand
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
-    private sealed record Target(string Key, string Name, string Path, bool SignedIn, double? Goal);
+    /// <param name="Key">The page's name on the command line (<c>--pages lesson</c>).</param>
+    /// <param name="Name">The page's name in the report.</param>
+    /// <param name="Path">The address loaded.</param>
+    /// <param name="SignedIn">Whether the load carries learners' cookies.</param>
+    /// <param name="Goal">The least ratio to bare the page must reach, if it has a goal.</param>
+    /// <param name="P99GoalMs">The most its p99 may take, if it has such a goal.</param>
+    private sealed record Target(string Key, string Name, string Path, bool SignedIn, double? Goal, double? P99GoalMs = null);
 
     private sealed record Row(Target Target, int Bytes, WrkResult Site, WrkResult Bare);
 }
