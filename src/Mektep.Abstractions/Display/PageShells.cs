@@ -27,7 +27,8 @@ public interface IViewerSlot
 
     /// <summary>
     /// The same key the slot's component passes to <see cref="ViewerSlot.Key"/> for this request, or null when it can
-    /// only be learned by rendering (a state not in memory), which renders the page.
+    /// only be learned by rendering (a state not in memory), which renders the page. When the page does work of its
+    /// own on a GET for this part (the lesson page records the view), this does that work, as the page will not run.
     /// </summary>
     /// <param name="context">The signed-in GET being answered.</param>
     /// <param name="page">The values the page set through <see cref="IPageShellCapture.SetPageValue"/> when its shell was kept.</param>

@@ -84,6 +84,43 @@ public sealed class LessonPageShellTests
     }
 
     [Theory, Providers]
+    public async Task FirstView_OfALessonSomeoneElseOpened_IsAnsweredFromItsShell_AndRecorded(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var (course, opened, other, video) = await site.Services.WithContentAsync(async content =>
+        {
+            var opened = await content.NewLessonAsync("Бюджет негіздері");
+            var other = await content.NewLessonAsync("Салықтар");
+            var video = await content.NewLessonAsync("Бейне", mode: LessonCompletionMode.DoneOnView);
+            return (await content.NewCourseAsync("Жергілікті бюджет", [opened, other, video]), opened, other, video);
+        });
+        var editorId = await site.CreateUserAsync("editor@mektep.test", StandardRoles.CurriculumEditor, displayName: "Айгүл Сәрсенова");
+        var learnerId = await site.CreateUserAsync("akim@mektep.test", StandardRoles.Learner, displayName: "Болат Жақсылықов");
+        await EnrollAsync(site, editorId, course);
+        await EnrollAsync(site, learnerId, course);
+        var editor = await site.SignedInClientAsync("editor@mektep.test", TestUsers.Password);
+        var learner = await site.SignedInClientAsync("akim@mektep.test", TestUsers.Password);
+        string Url(ContentItem lesson) => $"/courses/{course.ContentItemId}/lessons/{lesson.ContentItemId}";
+        await editor.GetStringAsync(Url(opened));
+        await editor.GetStringAsync(Url(video));
+
+        // The learner's first page renders: their session's token and header are not known yet.
+        var token = SiteFactory.AntiforgeryToken(await learner.GetStringAsync(Url(other)));
+        var openedPage = await learner.GetStringAsync(Url(opened));
+        var videoPage = await learner.GetStringAsync(Url(video));
+
+        // The same token as the rendered page's: a render would have made a new one.
+        Assert.Equal(token, SiteFactory.AntiforgeryToken(openedPage));
+        Assert.Equal(token, SiteFactory.AntiforgeryToken(videoPage));
+        Assert.Contains("Болат Жақсылықов", openedPage);
+        Assert.DoesNotContain("Айгүл", openedPage);
+        Assert.Contains($"<form method=\"post\" action=\"{Url(opened)}\">", openedPage);
+        Assert.Contains("lesson-done", videoPage);
+        Assert.Equal(1, await site.CountAsync<LessonProgress>(p => p.UserId == learnerId && p.LessonSet == opened.LocalizationSet && p.DoneUtc == null));
+        Assert.Equal(1, await site.CountAsync<LessonProgress>(p => p.UserId == learnerId && p.LessonSet == video.LocalizationSet && p.DoneUtc != null));
+    }
+
+    [Theory, Providers]
     public async Task Reload_AfterTheLessonIsRepublished_ShowsTheNewVersion(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
