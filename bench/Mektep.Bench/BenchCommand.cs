@@ -202,10 +202,11 @@ internal static partial class BenchCommand
         }
 
         text.AppendLine();
-        text.AppendLine("The lesson page is one lesson reloaded by its learners. Each learner's first view renders the page and records the");
-        text.AppendLine("view; a reload within the view interval (30 s) records nothing and is answered from the page's kept shell with");
-        text.AppendLine("the learner's own header, unread count and done state put in (`PageShellAttribute`). The course page and");
-        text.AppendLine("My learning are rendered on every request: their rows show what a full render of a signed-in page costs.").AppendLine();
+        text.AppendLine("The lesson page is one lesson opened again and again by its learners. Once the page and each learner's header have");
+        text.AppendLine("been rendered (in the warm-up), a view is answered from the page's kept shell (`PageShellAttribute`) with the");
+        text.AppendLine("learner's own header, unread count and done state put in, and recorded as a render records it (a write at most");
+        text.AppendLine("every 30 s per learner and lesson). The course page and My learning are rendered on every request: their rows");
+        text.AppendLine("show what a full render of a signed-in page costs.").AppendLine();
         text.AppendLine(invariant, $"- Start-up to first page (process start to the home page's first 200, seeded database): **{startup.TotalMilliseconds:F0} ms** (goal < 3000 ms).");
         text.AppendLine(invariant, $"- Working set of the site after the load: {memory.Current / 1048576.0:F0} MB now, **{memory.Peak / 1048576.0:F0} MB peak** (goal < 400 MB).");
         if (session is null)
