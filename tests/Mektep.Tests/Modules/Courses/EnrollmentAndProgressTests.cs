@@ -56,7 +56,7 @@ public sealed class EnrollmentAndProgressTests
             return (await content.NewCourseAsync("Курс", [lesson, await content.NewLessonAsync("Екінші сабақ")]), lesson);
         });
         var userId = await site.CreateUserAsync(LearnerEmail, StandardRoles.Learner);
-        await EnrollAsync(site, userId, course);
+        await site.EnrollAsync(userId, course);
         var client = await site.SignedInClientAsync(LearnerEmail, TestUsers.Password);
         var url = $"/courses/{course.ContentItemId}/lessons/{lesson.ContentItemId}";
         var page = await client.GetStringAsync(url);
@@ -105,7 +105,7 @@ public sealed class EnrollmentAndProgressTests
             return (courseKk, courseRu, lesson1, lesson2Ru);
         });
         var userId = await site.CreateUserAsync(LearnerEmail, StandardRoles.Learner);
-        await EnrollAsync(site, userId, courseKk);
+        await site.EnrollAsync(userId, courseKk);
         var client = await site.SignedInClientAsync(LearnerEmail, TestUsers.Password);
 
         var kkUrl = $"/courses/{courseKk.ContentItemId}/lessons/{lesson1Kk.ContentItemId}";
@@ -133,7 +133,7 @@ public sealed class EnrollmentAndProgressTests
             return (await content.NewCourseAsync("Курс", [first, last]), first, last);
         });
         var userId = await site.CreateUserAsync(LearnerEmail, StandardRoles.Learner);
-        await EnrollAsync(site, userId, course);
+        await site.EnrollAsync(userId, course);
         var handler = new CountingHandler();
         await MarkDoneAsync(site, handler, userId, course, first);
 
@@ -158,7 +158,7 @@ public sealed class EnrollmentAndProgressTests
             return (await content.NewCourseAsync("Курс", [first, second]), first, second);
         });
         var userId = await site.CreateUserAsync(LearnerEmail, StandardRoles.Learner);
-        await EnrollAsync(site, userId, course);
+        await site.EnrollAsync(userId, course);
         var handler = new CountingHandler();
 
         await Task.WhenAll(
@@ -179,19 +179,13 @@ public sealed class EnrollmentAndProgressTests
             return (await content.NewCourseAsync("Курс", [lesson, await content.NewLessonAsync("Келесі")]), lesson);
         });
         var userId = await site.CreateUserAsync(LearnerEmail, StandardRoles.Learner);
-        await EnrollAsync(site, userId, course);
+        await site.EnrollAsync(userId, course);
         var client = await site.SignedInClientAsync(LearnerEmail, TestUsers.Password);
 
         await client.GetStringAsync($"/courses/{course.ContentItemId}/lessons/{lesson.ContentItemId}");
         await client.GetStringAsync($"/courses/{course.ContentItemId}/lessons/{lesson.ContentItemId}");
 
         Assert.Equal(1, await site.CountAsync<LessonProgress>(p => p.UserId == userId && p.DoneUtc != null));
-    }
-
-    private static async Task EnrollAsync(SiteFactory site, string userId, ContentItem course)
-    {
-        await using var scope = site.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<LearningService>().EnrollAsync(userId, course.LocalizationSet, EnrollmentSources.Admin);
     }
 
     private static async Task<LessonResult> MarkDoneAsync(SiteFactory site, CountingHandler handler, string userId, ContentItem course, ContentItem lesson)

@@ -31,6 +31,13 @@ internal static class EnrollmentTestData
             .Where(e => e.CourseSet == course.LocalizationSet).OrderBy(e => e.Id).ToListAsync();
     }
 
+    /// <summary>Enrolls one person through the learning service, as the course page's Enroll does after its checks.</summary>
+    public static async Task EnrollAsync(this SiteFactory site, string userId, ContentItem course)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<LearningService>().EnrollAsync(userId, course.LocalizationSet, EnrollmentSources.Admin);
+    }
+
     public static async Task<EnrollmentOutcome> AdminEnrollAsync(this SiteFactory site, ContentItem course, IReadOnlyCollection<string> userIds, string source = EnrollmentSources.Admin)
     {
         await using var scope = site.Services.CreateAsyncScope();

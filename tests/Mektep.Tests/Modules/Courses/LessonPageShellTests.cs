@@ -1,7 +1,6 @@
 using System.Net;
 using Mektep.Content;
 using Mektep.Courses.Models;
-using Mektep.Courses.Services;
 using Mektep.Data;
 using Mektep.Email;
 using Mektep.Security;
@@ -33,8 +32,8 @@ public sealed class LessonPageShellTests
         });
         var editorId = await site.CreateUserAsync("editor@mektep.test", StandardRoles.CurriculumEditor, displayName: "Айгүл Сәрсенова");
         var learnerId = await site.CreateUserAsync("akim@mektep.test", StandardRoles.Learner, displayName: "Болат Жақсылықов");
-        await EnrollAsync(site, editorId, course);
-        await EnrollAsync(site, learnerId, course);
+        await site.EnrollAsync(editorId, course);
+        await site.EnrollAsync(learnerId, course);
         await NotifyAsync(site, learnerId);
         var editor = await site.SignedInClientAsync("editor@mektep.test", TestUsers.Password);
         var learner = await site.SignedInClientAsync("akim@mektep.test", TestUsers.Password);
@@ -96,8 +95,8 @@ public sealed class LessonPageShellTests
         });
         var editorId = await site.CreateUserAsync("editor@mektep.test", StandardRoles.CurriculumEditor, displayName: "Айгүл Сәрсенова");
         var learnerId = await site.CreateUserAsync("akim@mektep.test", StandardRoles.Learner, displayName: "Болат Жақсылықов");
-        await EnrollAsync(site, editorId, course);
-        await EnrollAsync(site, learnerId, course);
+        await site.EnrollAsync(editorId, course);
+        await site.EnrollAsync(learnerId, course);
         var editor = await site.SignedInClientAsync("editor@mektep.test", TestUsers.Password);
         var learner = await site.SignedInClientAsync("akim@mektep.test", TestUsers.Password);
         string Url(ContentItem lesson) => $"/courses/{course.ContentItemId}/lessons/{lesson.ContentItemId}";
@@ -124,15 +123,7 @@ public sealed class LessonPageShellTests
     public async Task Reload_AfterTheLessonIsRepublished_ShowsTheNewVersion(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
-        var (course, lesson) = await site.Services.WithContentAsync(async content =>
-        {
-            var lesson = await content.NewLessonAsync("Бірінші нұсқа");
-            return (await content.NewCourseAsync("Курс", [lesson]), lesson);
-        });
-        var learnerId = await site.CreateUserAsync("akim@mektep.test", StandardRoles.Learner);
-        await EnrollAsync(site, learnerId, course);
-        var learner = await site.SignedInClientAsync("akim@mektep.test", TestUsers.Password);
-        var url = $"/courses/{course.ContentItemId}/lessons/{lesson.ContentItemId}";
+        var (lesson, learner, url) = await OneLessonAsync(site, "Бірінші нұсқа");
         var first = await learner.GetStringAsync(url);
         Assert.Equal(first, await learner.GetStringAsync(url));
 
@@ -153,15 +144,7 @@ public sealed class LessonPageShellTests
     public async Task Reload_InAnotherLanguage_IsThatLanguagesPage(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
-        var (course, lesson) = await site.Services.WithContentAsync(async content =>
-        {
-            var lesson = await content.NewLessonAsync("Сабақ");
-            return (await content.NewCourseAsync("Курс", [lesson]), lesson);
-        });
-        var learnerId = await site.CreateUserAsync("akim@mektep.test", StandardRoles.Learner);
-        await EnrollAsync(site, learnerId, course);
-        var learner = await site.SignedInClientAsync("akim@mektep.test", TestUsers.Password);
-        var url = $"/courses/{course.ContentItemId}/lessons/{lesson.ContentItemId}";
+        var (_, learner, url) = await OneLessonAsync(site, "Сабақ");
         var kazakh = await GetInAsync(learner, url, "kk");
         Assert.Equal(kazakh, await GetInAsync(learner, url, "kk"));
 
@@ -173,18 +156,26 @@ public sealed class LessonPageShellTests
         Assert.Equal(english, await GetInAsync(learner, url, "en"));
     }
 
+    /// <summary>A course of one lesson, a learner enrolled in it and signed in, and the lesson's address.</summary>
+    private static async Task<(ContentItem Lesson, HttpClient Learner, string Url)> OneLessonAsync(SiteFactory site, string title)
+    {
+        var (course, lesson) = await site.Services.WithContentAsync(async content =>
+        {
+            var lesson = await content.NewLessonAsync(title);
+            return (await content.NewCourseAsync("Курс", [lesson]), lesson);
+        });
+        var learnerId = await site.CreateUserAsync("akim@mektep.test", StandardRoles.Learner);
+        await site.EnrollAsync(learnerId, course);
+        var learner = await site.SignedInClientAsync("akim@mektep.test", TestUsers.Password);
+        return (lesson, learner, $"/courses/{course.ContentItemId}/lessons/{lesson.ContentItemId}");
+    }
+
     private static async Task<string> GetInAsync(HttpClient client, string url, string language)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.AcceptLanguage.ParseAdd(language);
         using var response = await client.SendAsync(request);
         return await response.Content.ReadAsStringAsync();
-    }
-
-    private static async Task EnrollAsync(SiteFactory site, string userId, ContentItem course)
-    {
-        await using var scope = site.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<LearningService>().EnrollAsync(userId, course.LocalizationSet, EnrollmentSources.Admin);
     }
 
     private static async Task NotifyAsync(SiteFactory site, string userId)
