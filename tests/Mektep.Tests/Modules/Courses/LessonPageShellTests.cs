@@ -23,20 +23,8 @@ public sealed class LessonPageShellTests
     public async Task Reload_IsTheRenderedPage_ForEachViewer_AndStateChangesShow(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
-        var (course, lesson, second, video) = await site.Services.WithContentAsync(async content =>
-        {
-            var lesson = await content.NewLessonAsync("Бюджет негіздері", body: "Ауыл **бюджеті**");
-            var second = await content.NewLessonAsync("Салықтар");
-            var video = await content.NewLessonAsync("Бейне", mode: LessonCompletionMode.DoneOnView);
-            return (await content.NewCourseAsync("Жергілікті бюджет", [lesson, second, video]), lesson, second, video);
-        });
-        var editorId = await site.CreateUserAsync("editor@mektep.test", StandardRoles.CurriculumEditor, displayName: "Айгүл Сәрсенова");
-        var learnerId = await site.CreateUserAsync("akim@mektep.test", StandardRoles.Learner, displayName: "Болат Жақсылықов");
-        await site.EnrollAsync(editorId, course);
-        await site.EnrollAsync(learnerId, course);
+        var (course, lesson, second, video, learnerId, editor, learner) = await CourseForTwoAsync(site);
         await NotifyAsync(site, learnerId);
-        var editor = await site.SignedInClientAsync("editor@mektep.test", TestUsers.Password);
-        var learner = await site.SignedInClientAsync("akim@mektep.test", TestUsers.Password);
         var url = $"/courses/{course.ContentItemId}/lessons/{lesson.ContentItemId}";
 
         var editorPage = await editor.GetStringAsync(url);
@@ -86,19 +74,7 @@ public sealed class LessonPageShellTests
     public async Task FirstView_OfALessonSomeoneElseOpened_IsAnsweredFromItsShell_AndRecorded(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
-        var (course, opened, other, video) = await site.Services.WithContentAsync(async content =>
-        {
-            var opened = await content.NewLessonAsync("Бюджет негіздері");
-            var other = await content.NewLessonAsync("Салықтар");
-            var video = await content.NewLessonAsync("Бейне", mode: LessonCompletionMode.DoneOnView);
-            return (await content.NewCourseAsync("Жергілікті бюджет", [opened, other, video]), opened, other, video);
-        });
-        var editorId = await site.CreateUserAsync("editor@mektep.test", StandardRoles.CurriculumEditor, displayName: "Айгүл Сәрсенова");
-        var learnerId = await site.CreateUserAsync("akim@mektep.test", StandardRoles.Learner, displayName: "Болат Жақсылықов");
-        await site.EnrollAsync(editorId, course);
-        await site.EnrollAsync(learnerId, course);
-        var editor = await site.SignedInClientAsync("editor@mektep.test", TestUsers.Password);
-        var learner = await site.SignedInClientAsync("akim@mektep.test", TestUsers.Password);
+        var (course, opened, other, video, learnerId, editor, learner) = await CourseForTwoAsync(site);
         string Url(ContentItem lesson) => $"/courses/{course.ContentItemId}/lessons/{lesson.ContentItemId}";
         await editor.GetStringAsync(Url(opened));
         await editor.GetStringAsync(Url(video));
@@ -154,6 +130,28 @@ public sealed class LessonPageShellTests
         Assert.Contains("<html lang=\"en\"", english);
         Assert.Contains(">Mark as done<", english);
         Assert.Equal(english, await GetInAsync(learner, url, "en"));
+    }
+
+    /// <summary>
+    /// A course of three lessons (the first with Markdown, the last done on view) and two people enrolled in it and
+    /// signed in: an editor, who may open the back office, and a learner, with different names.
+    /// </summary>
+    private static async Task<(ContentItem Course, ContentItem First, ContentItem Second, ContentItem Video, string LearnerId, HttpClient Editor, HttpClient Learner)> CourseForTwoAsync(SiteFactory site)
+    {
+        var (course, first, second, video) = await site.Services.WithContentAsync(async content =>
+        {
+            var first = await content.NewLessonAsync("Бюджет негіздері", body: "Ауыл **бюджеті**");
+            var second = await content.NewLessonAsync("Салықтар");
+            var video = await content.NewLessonAsync("Бейне", mode: LessonCompletionMode.DoneOnView);
+            return (await content.NewCourseAsync("Жергілікті бюджет", [first, second, video]), first, second, video);
+        });
+        var editorId = await site.CreateUserAsync("editor@mektep.test", StandardRoles.CurriculumEditor, displayName: "Айгүл Сәрсенова");
+        var learnerId = await site.CreateUserAsync("akim@mektep.test", StandardRoles.Learner, displayName: "Болат Жақсылықов");
+        await site.EnrollAsync(editorId, course);
+        await site.EnrollAsync(learnerId, course);
+        var editor = await site.SignedInClientAsync("editor@mektep.test", TestUsers.Password);
+        var learner = await site.SignedInClientAsync("akim@mektep.test", TestUsers.Password);
+        return (course, first, second, video, learnerId, editor, learner);
     }
 
     /// <summary>A course of one lesson, a learner enrolled in it and signed in, and the lesson's address.</summary>
