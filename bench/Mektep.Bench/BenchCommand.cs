@@ -160,7 +160,6 @@ internal static partial class BenchCommand
         return await response.Content.ReadAsByteArrayAsync();
     }
 
-    /// <summary>Waits until the outbox holds nothing pending or being sent; answers what is left at the deadline.</summary>
     /// <summary>Waits until no message waits in the outbox and no job is queued or running; answers how many still are.</summary>
     private static async Task<long> WaitForQuietAsync(string connectionString, TimeSpan deadline)
     {

@@ -15,7 +15,7 @@ public sealed class LessonViewCache(IMemoryCache cache)
     /// <summary>How long a course's entry is kept at all; its lessons' own times decide whether it answers.</summary>
     private static readonly TimeSpan EntryLifetime = TimeSpan.FromMinutes(5);
 
-    public bool TryGet(string userId, string courseSet, string lessonSet, DateTime now, out bool done)
+    private bool TryGet(string userId, string courseSet, string lessonSet, DateTime now, out bool done)
     {
         if (cache.TryGetValue(Key(userId, courseSet), out ConcurrentDictionary<string, LessonState>? lessons)
             && lessons!.TryGetValue(lessonSet, out var state)

@@ -67,9 +67,10 @@ internal sealed class PageShellStore : IDisposable
     /// <summary>Keeps the first shell rendered for a key; a later render of the same key would be the same markup.</summary>
     public void KeepShell(string key, PageShell shell)
     {
-        if (!_cache.TryGetValue(ShellKey(key), out _))
+        var cacheKey = ShellKey(key);
+        if (!_cache.TryGetValue(cacheKey, out _))
         {
-            Keep(ShellKey(key), shell, shell.Bytes, absolute: MarkupLifetime);
+            Keep(cacheKey, shell, shell.Bytes, absolute: MarkupLifetime);
         }
     }
 
