@@ -11,6 +11,25 @@ namespace Mektep.Engine.Caching;
 /// </summary>
 internal static class SiteStamp
 {
-    public static string Of(IServiceProvider services) => string.Create(CultureInfo.InvariantCulture,
-        $"{services.GetRequiredService<ContentCache>().Generation}/{services.GetRequiredService<SiteSettingsStore>().Stamp}/{services.GetRequiredService<FeatureManager>().DisabledKey}");
+    // Every cached answer asks for the stamp, and its parts change rarely: the text is built once per change, not per
+    // request. A value memo, so sites sharing a process (tests) cannot see each other's text under different parts.
+    private static Parts? s_last;
+
+    public static string Of(IServiceProvider services)
+    {
+        var generation = services.GetRequiredService<ContentCache>().Generation;
+        var settings = services.GetRequiredService<SiteSettingsStore>().Stamp;
+        var modules = services.GetRequiredService<FeatureManager>().DisabledKey;
+        var last = s_last;
+        if (last is not null && last.Generation == generation && last.Settings == settings && string.Equals(last.Modules, modules, StringComparison.Ordinal))
+        {
+            return last.Text;
+        }
+
+        var text = string.Create(CultureInfo.InvariantCulture, $"{generation}/{settings}/{modules}");
+        s_last = new Parts(generation, settings, modules, text);
+        return text;
+    }
+
+    private sealed record Parts(long Generation, int Settings, string Modules, string Text);
 }

@@ -11,6 +11,7 @@ public sealed class SiteSettingsStore(IDbContextFactory<MektepDbContext> dbFacto
 {
     public const string RecordName = "Site";
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(5);
+    private readonly Lock _refreshLock = new();
     private volatile Cached? _cached;
 
     public SiteSettings Current => Load().Settings;
@@ -20,17 +21,34 @@ public sealed class SiteSettingsStore(IDbContextFactory<MektepDbContext> dbFacto
 
     private Cached Load()
     {
+        var cached = _cached;
+        if (cached is not null && clock.GetUtcNow() - cached.LoadedAt < RefreshInterval)
         {
-            var cached = _cached;
-            if (cached is not null && clock.GetUtcNow() - cached.LoadedAt < RefreshInterval)
-            {
-                return cached;
-            }
+            return cached;
+        }
 
+        // One thread re-reads; the others keep the previous copy meanwhile (under load, every request in flight
+        // would otherwise query the database at once each time the copy ages out).
+        if (cached is not null && !_refreshLock.TryEnter())
+        {
+            return cached;
+        }
+
+        if (cached is null)
+        {
+            _refreshLock.Enter();
+        }
+
+        try
+        {
             using var db = dbFactory.CreateDbContext();
             var row = db.Set<SettingRecord>().AsNoTracking().FirstOrDefault(s => s.Name == RecordName);
             var settings = row is null ? new SiteSettings() : JsonSerializer.Deserialize<SiteSettings>(row.Data, ContentJson.Options) ?? new SiteSettings();
             return _cached = new Cached(settings, clock.GetUtcNow(), StringComparer.Ordinal.GetHashCode(row?.Data ?? ""));
+        }
+        finally
+        {
+            _refreshLock.Exit();
         }
     }
 
