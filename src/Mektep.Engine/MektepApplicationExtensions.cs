@@ -29,6 +29,10 @@ public static class MektepApplicationExtensions
             app.UseExceptionHandler("/error/500", createScopeForErrors: true);
         }
 
+        // Before routing and everything else: an anonymous visitor's public page answered from the copy last sent.
+        app.UseMiddleware<Caching.PublicPageFrontMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<Caching.PublicPageKeepMiddleware>();
         // A fresh scope: a page that set 404 has already initialised this request's NavigationManager, and rendering
         // the error page in the same scope throws ("already initialized") and answers 500.
         app.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true);

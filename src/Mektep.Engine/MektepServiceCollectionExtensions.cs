@@ -125,6 +125,7 @@ public static class MektepServiceCollectionExtensions
             .VaryByValue(context => new("site", Caching.SiteStamp.Of(context.RequestServices)))));
         services.AddAntiforgery();
         services.AddSingleton<Caching.PageShellStore>();
+        services.AddSingleton<Caching.PublicPageCopies>();
         services.Configure<Caching.PageShellOptions>(configuration.GetSection("PageShells"));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IViewerSlot, Components.Layout.UserMenuSlot>());
         services.AddProblemDetails();

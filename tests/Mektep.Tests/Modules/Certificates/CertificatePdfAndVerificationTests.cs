@@ -74,6 +74,31 @@ public sealed class CertificatePdfAndVerificationTests
     }
 
     [Theory, Providers]
+    public async Task Verify_AnsweredFromTheKeptCopy_KeepsThePagesOwnHeaders(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var course = await site.CourseAsync("Курс");
+        await site.TemplateAsync(course);
+        await site.GraduateAsync(course, "aliya@mektep.test", CertificateTestData.KazakhName);
+        var certificate = Assert.Single(await site.CertificatesAsync());
+        var visitor = site.NewClient();
+        var path = $"/verify/{VerificationCodes.Format(certificate.VerificationCode)}";
+
+        var rendered = await visitor.GetAsync(path);
+        var copy = await visitor.GetAsync(path);
+
+        Assert.Null(rendered.Headers.Age);
+        Assert.NotNull(copy.Headers.Age);
+        Assert.Equal(await rendered.Content.ReadAsStringAsync(), await copy.Content.ReadAsStringAsync());
+        foreach (var response in new[] { rendered, copy })
+        {
+            Assert.Equal("noindex", Assert.Single(response.Headers.GetValues("X-Robots-Tag")));
+            Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(response.Content.Headers.ContentLength, (await response.Content.ReadAsByteArrayAsync()).Length);
+        }
+    }
+
+    [Theory, Providers]
     public async Task Verify_TypedInTheForm_FindsTheCertificate(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);

@@ -45,6 +45,40 @@ public sealed class PublicPageCacheTests
     }
 
     [Theory, Providers]
+    public async Task TheLanguageCookie_HasItsOwnCopy(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var english = site.NewClient();
+        var chose = site.NewClient(); // the same Accept-Language, and the language cookie the switcher sets
+        await chose.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "kk", ["returnUrl"] = "/courses" }));
+
+        await english.GetAsync("/courses");
+        var englishAgain = await english.GetAsync("/courses");
+        var kazakh = await chose.GetAsync("/courses");
+        var kazakhAgain = await chose.GetAsync("/courses");
+
+        Assert.NotNull(englishAgain.Headers.Age);
+        Assert.NotNull(kazakhAgain.Headers.Age);
+        Assert.Contains("lang=\"en\"", await englishAgain.Content.ReadAsStringAsync());
+        Assert.Contains("lang=\"kk\"", await kazakh.Content.ReadAsStringAsync());
+        Assert.Contains("lang=\"kk\"", await kazakhAgain.Content.ReadAsStringAsync());
+    }
+
+    [Theory, Providers]
+    public async Task AMissingCourse_IsNotKept(DatabaseProvider provider)
+    {
+        await using var site = await SiteFactory.StartAsync(provider);
+        var visitor = site.NewClient();
+
+        var first = await visitor.GetAsync("/courses/no-such-course");
+        var second = await visitor.GetAsync("/courses/no-such-course");
+
+        Assert.Equal(HttpStatusCode.NotFound, first.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
+        Assert.Null(second.Headers.Age);
+    }
+
+    [Theory, Providers]
     public async Task SignedInPages_AreNeverServedFromTheCache(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
