@@ -5,7 +5,8 @@ namespace Mektep.Display;
 /// <c>@attribute [OutputCache(PolicyName = PublicPageCache.Policy)]</c>. Only anonymous GETs answering 200 without
 /// cookies are stored, one copy per URL and language; a change of content (on any node), of site settings or of
 /// enabled modules makes every copy stale at once (another node's settings or modules within seconds), and a copy
-/// lives at most <see cref="Lifetime"/>.
+/// lives at most <see cref="Lifetime"/>. The engine answers a repeated anonymous GET without a query string from the
+/// bytes such a page last sent, before routing and the rest of the pipeline run, under the same rules.
 /// </summary>
 public static class PublicPageCache
 {

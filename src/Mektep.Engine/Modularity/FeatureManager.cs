@@ -11,13 +11,15 @@ namespace Mektep.Engine.Modularity;
 /// </summary>
 public sealed class FeatureManager(ModuleCatalog catalog, IDbContextFactory<MektepDbContext> dbFactory, TimeProvider clock) : IFeatureManager
 {
-    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(5);
-    private readonly Lock _refreshLock = new();
-    private volatile Snapshot? _snapshot;
+    private readonly DatabaseSnapshot<Snapshot> _snapshot = new(clock, TimeSpan.FromSeconds(5), () =>
+    {
+        using var db = dbFactory.CreateDbContext();
+        return Load(db);
+    });
 
     public bool IsEnabled(string moduleId)
     {
-        var snapshot = Current();
+        var snapshot = _snapshot.Value;
         return snapshot.Disabled.Count == 0 || IsEnabled(moduleId, snapshot.Disabled, depth: 0);
     }
 
@@ -54,14 +56,14 @@ public sealed class FeatureManager(ModuleCatalog catalog, IDbContextFactory<Mekt
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        _snapshot = Load(db);
+        _snapshot.Set(Load(db));
     }
 
     /// <summary>The disabled modules as one string: pages cached with one set of modules are not served for another.</summary>
-    public string DisabledKey => Current().Key;
+    public string DisabledKey => _snapshot.Value.Key;
 
     /// <summary>Forgets the snapshot so the next read goes to the database.</summary>
-    public void Invalidate() => _snapshot = null;
+    public void Invalidate() => _snapshot.Invalidate();
 
     private IEnumerable<ModuleDescriptor> DependenciesOf(ModuleDescriptor module)
         => module.Dependencies.Select(catalog.Find).OfType<ModuleDescriptor>().SelectMany(d => DependenciesOf(d).Append(d));
@@ -77,42 +79,12 @@ public sealed class FeatureManager(ModuleCatalog catalog, IDbContextFactory<Mekt
         return module is null || depth > 64 || module.Dependencies.All(d => IsEnabled(d, disabled, depth + 1));
     }
 
-    private Snapshot Current()
-    {
-        var snapshot = _snapshot;
-        if (snapshot is not null && clock.GetUtcNow() - snapshot.LoadedAt < RefreshInterval)
-        {
-            return snapshot;
-        }
-
-        // One thread refreshes; the others keep using the previous snapshot meanwhile.
-        if (snapshot is not null && !_refreshLock.TryEnter())
-        {
-            return snapshot;
-        }
-
-        if (snapshot is null)
-        {
-            _refreshLock.Enter();
-        }
-
-        try
-        {
-            using var db = dbFactory.CreateDbContext();
-            return _snapshot = Load(db);
-        }
-        finally
-        {
-            _refreshLock.Exit();
-        }
-    }
-
-    private Snapshot Load(MektepDbContext db)
+    private static Snapshot Load(MektepDbContext db)
     {
         var disabled = db.Set<FeatureRecord>().AsNoTracking().Where(f => !f.Enabled).Select(f => f.ModuleId).ToList();
         var key = string.Join(',', disabled.Select(id => id.ToUpperInvariant()).Order(StringComparer.Ordinal));
-        return new Snapshot(disabled.ToFrozenSet(StringComparer.OrdinalIgnoreCase), key, clock.GetUtcNow());
+        return new Snapshot(disabled.ToFrozenSet(StringComparer.OrdinalIgnoreCase), key);
     }
 
-    private sealed record Snapshot(FrozenSet<string> Disabled, string Key, DateTimeOffset LoadedAt);
+    private sealed record Snapshot(FrozenSet<string> Disabled, string Key);
 }

@@ -10,47 +10,18 @@ namespace Mektep.Engine.Settings;
 public sealed class SiteSettingsStore(IDbContextFactory<MektepDbContext> dbFactory, TimeProvider clock) : ISiteSettingsStore
 {
     public const string RecordName = "Site";
-    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(5);
-    private readonly Lock _refreshLock = new();
-    private volatile Cached? _cached;
+    private readonly DatabaseSnapshot<Cached> _cached = new(clock, TimeSpan.FromSeconds(5), () =>
+    {
+        using var db = dbFactory.CreateDbContext();
+        var row = db.Set<SettingRecord>().AsNoTracking().FirstOrDefault(s => s.Name == RecordName);
+        var settings = row is null ? new SiteSettings() : JsonSerializer.Deserialize<SiteSettings>(row.Data, ContentJson.Options) ?? new SiteSettings();
+        return new Cached(settings, StringComparer.Ordinal.GetHashCode(row?.Data ?? ""));
+    });
 
-    public SiteSettings Current => Load().Settings;
+    public SiteSettings Current => _cached.Value.Settings;
 
     /// <summary>Differs whenever the settings differ: pages cached for one set of settings are not served for another.</summary>
-    public int Stamp => Load().Stamp;
-
-    private Cached Load()
-    {
-        var cached = _cached;
-        if (cached is not null && clock.GetUtcNow() - cached.LoadedAt < RefreshInterval)
-        {
-            return cached;
-        }
-
-        // One thread re-reads; the others keep the previous copy meanwhile (under load, every request in flight
-        // would otherwise query the database at once each time the copy ages out).
-        if (cached is not null && !_refreshLock.TryEnter())
-        {
-            return cached;
-        }
-
-        if (cached is null)
-        {
-            _refreshLock.Enter();
-        }
-
-        try
-        {
-            using var db = dbFactory.CreateDbContext();
-            var row = db.Set<SettingRecord>().AsNoTracking().FirstOrDefault(s => s.Name == RecordName);
-            var settings = row is null ? new SiteSettings() : JsonSerializer.Deserialize<SiteSettings>(row.Data, ContentJson.Options) ?? new SiteSettings();
-            return _cached = new Cached(settings, clock.GetUtcNow(), StringComparer.Ordinal.GetHashCode(row?.Data ?? ""));
-        }
-        finally
-        {
-            _refreshLock.Exit();
-        }
-    }
+    public int Stamp => _cached.Value.Stamp;
 
     public async Task SaveAsync(SiteSettings settings, CancellationToken cancellationToken = default)
     {
@@ -65,8 +36,8 @@ public sealed class SiteSettingsStore(IDbContextFactory<MektepDbContext> dbFacto
         row.Data = JsonSerializer.Serialize(settings, ContentJson.Options);
         row.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        _cached = new Cached(settings, clock.GetUtcNow(), StringComparer.Ordinal.GetHashCode(row.Data));
+        _cached.Set(new Cached(settings, StringComparer.Ordinal.GetHashCode(row.Data)));
     }
 
-    private sealed record Cached(SiteSettings Settings, DateTimeOffset LoadedAt, int Stamp);
+    private sealed record Cached(SiteSettings Settings, int Stamp);
 }

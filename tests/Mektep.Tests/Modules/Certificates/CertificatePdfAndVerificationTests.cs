@@ -15,10 +15,7 @@ public sealed class CertificatePdfAndVerificationTests
     public async Task Pdf_HolderDownloads_TextHasTheKazakhNameExactly(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
-        var course = await site.CourseAsync("Ауыл шаруашылығы экономикасы");
-        await site.TemplateAsync(course);
-        await site.GraduateAsync(course, "aliya@mektep.test", CertificateTestData.KazakhName);
-        var certificate = Assert.Single(await site.CertificatesAsync());
+        var certificate = await site.CertifiedGraduateAsync("Ауыл шаруашылығы экономикасы", "aliya@mektep.test", CertificateTestData.KazakhName);
         var client = await site.SignedInClientAsync("aliya@mektep.test", TestUsers.Password);
 
         var response = await client.GetAsync($"/certificates/{certificate.Id}/pdf");
@@ -58,10 +55,7 @@ public sealed class CertificatePdfAndVerificationTests
     public async Task Verify_ValidCode_ShowsNameCourseDateAndNothingPersonalElse(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
-        var course = await site.CourseAsync("Курс");
-        await site.TemplateAsync(course);
-        await site.GraduateAsync(course, "aliya@mektep.test", CertificateTestData.KazakhName);
-        var certificate = Assert.Single(await site.CertificatesAsync());
+        var certificate = await site.CertifiedGraduateAsync("Курс", "aliya@mektep.test", CertificateTestData.KazakhName);
 
         var response = await site.NewClient().GetAsync($"/verify/{VerificationCodes.Format(certificate.VerificationCode).ToLowerInvariant()}");
         var page = await response.Content.ReadAsStringAsync();
@@ -77,10 +71,7 @@ public sealed class CertificatePdfAndVerificationTests
     public async Task Verify_AnsweredFromTheKeptCopy_KeepsThePagesOwnHeaders(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
-        var course = await site.CourseAsync("Курс");
-        await site.TemplateAsync(course);
-        await site.GraduateAsync(course, "aliya@mektep.test", CertificateTestData.KazakhName);
-        var certificate = Assert.Single(await site.CertificatesAsync());
+        var certificate = await site.CertifiedGraduateAsync("Курс", "aliya@mektep.test", CertificateTestData.KazakhName);
         var visitor = site.NewClient();
         var path = $"/verify/{VerificationCodes.Format(certificate.VerificationCode)}";
 
@@ -102,10 +93,7 @@ public sealed class CertificatePdfAndVerificationTests
     public async Task Verify_TypedInTheForm_FindsTheCertificate(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
-        var course = await site.CourseAsync("Курс");
-        await site.TemplateAsync(course);
-        await site.GraduateAsync(course, "a@mektep.test");
-        var certificate = Assert.Single(await site.CertificatesAsync());
+        var certificate = await site.CertifiedGraduateAsync("Курс", "a@mektep.test");
 
         var page = await site.NewClient().GetStringAsync($"/verify?code={Uri.EscapeDataString(" " + VerificationCodes.Format(certificate.VerificationCode) + " ")}");
 
@@ -151,10 +139,7 @@ public sealed class CertificatePdfAndVerificationTests
     public async Task Verify_ACheckedCode_IsAnsweredFromThePageCacheUntilTheCertificateIsRevoked(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider, new Dictionary<string, string?> { ["Certificates:VerifyPermitsPerMinute"] = "2" });
-        var course = await site.CourseAsync("Курс");
-        await site.TemplateAsync(course);
-        await site.GraduateAsync(course, "a@mektep.test", CertificateTestData.KazakhName);
-        var certificate = Assert.Single(await site.CertificatesAsync());
+        var certificate = await site.CertifiedGraduateAsync("Курс", "a@mektep.test", CertificateTestData.KazakhName);
         var client = site.NewClient();
         var path = $"/verify/{certificate.VerificationCode}";
 

@@ -15,10 +15,7 @@ public sealed class CertificateRevocationTests
     public async Task Revoke_ThroughTheAdminPage_VerificationShowsDateAndReasonAndItIsAudited(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
-        var course = await site.CourseAsync("Курс");
-        await site.TemplateAsync(course);
-        await site.GraduateAsync(course, "a@mektep.test");
-        var certificate = Assert.Single(await site.CertificatesAsync());
+        var certificate = await site.CertifiedGraduateAsync("Курс", "a@mektep.test");
         var admin = await site.AdminClientAsync();
         var url = $"/admin/certificates/{certificate.Id}";
 
@@ -39,10 +36,7 @@ public sealed class CertificateRevocationTests
     public async Task Revoke_WithoutReason_IsRefused(DatabaseProvider provider)
     {
         await using var site = await SiteFactory.StartAsync(provider);
-        var course = await site.CourseAsync("Курс");
-        await site.TemplateAsync(course);
-        await site.GraduateAsync(course, "a@mektep.test");
-        var certificate = Assert.Single(await site.CertificatesAsync());
+        var certificate = await site.CertifiedGraduateAsync("Курс", "a@mektep.test");
         var admin = await site.AdminClientAsync();
 
         var response = await admin.PostFormAsync($"/admin/certificates/{certificate.Id}", "revoke", new Dictionary<string, string> { ["Input.Reason"] = " ", ["Input.Action"] = "revoke" });

@@ -43,6 +43,15 @@ internal static class CertificateTestData
         return userId;
     }
 
+    /// <summary>A course with a certificate template and one graduate of it: the graduate's certificate.</summary>
+    public static async Task<Certificate> CertifiedGraduateAsync(this SiteFactory site, string courseTitle, string email, string? name = null)
+    {
+        var course = await site.CourseAsync(courseTitle);
+        await site.TemplateAsync(course);
+        await site.GraduateAsync(course, email, name);
+        return Assert.Single(await site.CertificatesAsync());
+    }
+
     public static async Task<List<Certificate>> CertificatesAsync(this SiteFactory site)
     {
         await using var scope = site.Services.CreateAsyncScope();
