@@ -212,7 +212,8 @@ internal static partial class BenchCommand
         text.AppendLine("been rendered (in the warm-up), a view is answered from the page's kept shell (`PageShellAttribute`) with the");
         text.AppendLine("learner's own header, unread count and done state put in, and recorded as a render records it (a write at most");
         text.AppendLine("every 30 s per learner and lesson). The course page and My learning are rendered on every request: their rows");
-        text.AppendLine("show what a full render of a signed-in page costs.").AppendLine();
+        text.AppendLine("show what a full render of a signed-in page costs. The anonymous pages are answered from the copy the site last sent");
+        text.AppendLine("(`PublicPageCache`), first in the pipeline, before routing, authentication and localization.").AppendLine();
         text.AppendLine(invariant, $"- Start-up to first page (process start to the home page's first 200, seeded database): **{startup.TotalMilliseconds:F0} ms** (goal < 3000 ms).");
         text.AppendLine(invariant, $"- Working set of the site after the load: {memory.Current / 1048576.0:F0} MB now, **{memory.Peak / 1048576.0:F0} MB peak** (goal < 400 MB).");
         if (session is null)
