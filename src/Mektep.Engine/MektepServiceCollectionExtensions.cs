@@ -122,10 +122,11 @@ public static class MektepServiceCollectionExtensions
         services.AddOutputCache(options => options.AddPolicy(PublicPageCache.Policy, policy => policy
             .Expire(PublicPageCache.Lifetime)
             .VaryByValue(_ => new("culture", System.Globalization.CultureInfo.CurrentUICulture.Name))
-            .VaryByValue(context => new("site", Caching.SiteStamp.Of(context.RequestServices)))));
+            .VaryByValue(context => new("site", context.RequestServices.GetRequiredService<Caching.SiteStamp>().Current))));
         services.AddAntiforgery();
         services.AddSingleton<Caching.PageShellStore>();
         services.AddSingleton<Caching.PublicPageCopies>();
+        services.AddSingleton<Caching.SiteStamp>();
         services.Configure<Caching.PageShellOptions>(configuration.GetSection("PageShells"));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IViewerSlot, Components.Layout.UserMenuSlot>());
         services.AddProblemDetails();

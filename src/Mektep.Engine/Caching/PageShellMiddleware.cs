@@ -29,7 +29,8 @@ internal sealed class PageShellMiddleware(
     IEnumerable<IViewerSlot> slots,
     IAntiforgery antiforgery,
     IOptions<AntiforgeryOptions> antiforgeryOptions,
-    IOptions<PageShellOptions> options)
+    IOptions<PageShellOptions> options,
+    SiteStamp siteStamp)
 {
     private const string HtmlContentType = "text/html; charset=utf-8";
 
@@ -49,7 +50,7 @@ internal sealed class PageShellMiddleware(
         }
 
         // Everything the markup outside the slots depends on besides the URL; the slots' markup too, besides their key.
-        var state = string.Create(CultureInfo.InvariantCulture, $"{CultureInfo.CurrentCulture.Name}/{CultureInfo.CurrentUICulture.Name}/{SiteStamp.Of(context.RequestServices)}");
+        var state = string.Create(CultureInfo.InvariantCulture, $"{CultureInfo.CurrentCulture.Name}/{CultureInfo.CurrentUICulture.Name}/{siteStamp.Current}");
         var shellKey = context.Request.Path.Value + "\n" + state;
         if (!await TryAnswerAsync(context, userId, shellKey, state))
         {

@@ -106,7 +106,7 @@ internal sealed record PublicPageCandidate(string Key, string Stamp);
 internal sealed class PublicPageFrontMiddleware(
     RequestDelegate next,
     PublicPageCopies copies,
-    IServiceProvider services,
+    SiteStamp siteStamp,
     IOptionsMonitor<CookieAuthenticationOptions> cookies)
 {
     private readonly string _signInCookie = cookies.Get(IdentityConstants.ApplicationScheme).Cookie.Name!;
@@ -135,7 +135,7 @@ internal sealed class PublicPageFrontMiddleware(
             "\n",
             request.Headers.AcceptLanguage.ToString(),
         ]);
-        var stamp = SiteStamp.Of(services);
+        var stamp = siteStamp.Current;
         if (copies.TryGet(key, stamp, out var copy, out var age))
         {
             return copy.WriteAsync(context, age);

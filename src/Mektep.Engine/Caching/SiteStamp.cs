@@ -1,7 +1,6 @@
 using System.Globalization;
 using Mektep.Engine.Modularity;
 using Mektep.Engine.Settings;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Mektep.Engine.Caching;
 
@@ -9,26 +8,28 @@ namespace Mektep.Engine.Caching;
 /// What every rendered page depends on besides its URL, its language and its viewer: content, settings (theme, site
 /// name) and enabled modules. A copy of a page kept under an older stamp is stale.
 /// </summary>
-internal static class SiteStamp
+internal sealed class SiteStamp(ContentCache content, SiteSettingsStore settings, FeatureManager modules)
 {
-    // Every cached answer asks for the stamp, and its parts change rarely: the text is built once per change, not per
-    // request. A value memo, so sites sharing a process (tests) cannot see each other's text under different parts.
-    private static Parts? s_last;
+    // Every cached answer asks for the stamp, and its parts change rarely: the text is built once per change.
+    private Parts? _last;
 
-    public static string Of(IServiceProvider services)
+    public string Current
     {
-        var generation = services.GetRequiredService<ContentCache>().Generation;
-        var settings = services.GetRequiredService<SiteSettingsStore>().Stamp;
-        var modules = services.GetRequiredService<FeatureManager>().DisabledKey;
-        var last = s_last;
-        if (last is not null && last.Generation == generation && last.Settings == settings && string.Equals(last.Modules, modules, StringComparison.Ordinal))
+        get
         {
-            return last.Text;
-        }
+            var generation = content.Generation;
+            var settingsStamp = settings.Stamp;
+            var disabledModules = modules.DisabledKey;
+            var last = _last;
+            if (last is not null && last.Generation == generation && last.Settings == settingsStamp && string.Equals(last.Modules, disabledModules, StringComparison.Ordinal))
+            {
+                return last.Text;
+            }
 
-        var text = string.Create(CultureInfo.InvariantCulture, $"{generation}/{settings}/{modules}");
-        s_last = new Parts(generation, settings, modules, text);
-        return text;
+            var text = string.Create(CultureInfo.InvariantCulture, $"{generation}/{settingsStamp}/{disabledModules}");
+            _last = new Parts(generation, settingsStamp, disabledModules, text);
+            return text;
+        }
     }
 
     private sealed record Parts(long Generation, int Settings, string Modules, string Text);
