@@ -1,8 +1,13 @@
 using Mektep.Engine;
 using Mektep.Engine.Data;
+using Mektep.Web;
+
+// First, before the host's threads allocate: the native allocator's arenas are made as threads first contend.
+NativeHeap.Configure(Environment.GetEnvironmentVariable);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMektep();
+builder.Services.AddHostedService<NativeHeapTrimmer>();
 
 var app = builder.Build();
 try
